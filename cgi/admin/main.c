@@ -1,0 +1,140 @@
+/*
+ * chorus-admin: the roster, teams, surveys, standards and forms. Every
+ * change is written to the append-only admin log with who and when.
+ */
+#include <stddef.h>
+#include <string.h>
+
+#include "app.h"
+#include "arena.h"
+#include "db.h"
+#include "field.h"
+#include "tmpl.h"
+
+enum tfield { TF_NAME, TF_AREA, TF__MAX };
+
+static const struct field team_fields[TF__MAX] = {
+	[TF_NAME] = { "name", valid_line, FIELD_REQUIRED, 120, 0, 0,
+	    "Enter the team name", "Team name must be 120 characters or fewer" },
+	[TF_AREA] = { "service_area", valid_int, FIELD_REQUIRED, 12, 1, 0x7fffffff,
+	    "Select the service area", "Select a service area from the list" },
+};
+
+static void
+teams_table(struct ctx *c, struct tdict *b, const struct dbres *t, long long added)
+{
+	struct tdict	*s;
+	size_t		 i;
+
+	for (i = 0; i < t->nrows; i++) {
+		s = tdict_section(b, "TEAM");
+		tdict_set(s, "NAME", dbres_str(t, i, 1));
+		tdict_set(s, "AREA", dbres_str(t, i, 2));
+		tdict_set(s, "STAFF", dbres_str(t, i, 3));
+		if (added != 0 && dbres_int(t, i, 0) == added)
+			tdict_set(tdict_section(b, "ADDED"), "NAME", dbres_str(t, i, 1));
+	}
+}
+
+static void
+area_options(struct tdict *b, const struct dbres *r, const char *chosen)
+{
+	struct tdict	*s;
+	size_t		 i;
+
+	for (i = 0; i < r->nrows; i++) {
+		s = tdict_section(b, "AREA_OPTION");
+		tdict_set(s, "ID", dbres_str(r, i, 0));
+		tdict_set(s, "NAME", dbres_str(r, i, 1));
+		if (chosen != NULL && strcmp(chosen, dbres_str(r, i, 0)) == 0)
+			tdict_show(s, "SELECTED");
+	}
+}
+
+static void
+form_errors(struct tdict *b, const struct fieldval *fv)
+{
+	static const char *const inline_key[TF__MAX] = { "NAME_ERROR", "AREA_ERROR" };
+	static const char *const href[TF__MAX] = { "#name", "#service_area" };
+	struct tdict	*sum = NULL, *e;
+	size_t		 i;
+
+	for (i = 0; i < TF__MAX; i++) {
+		if (fv[i].error == NULL)
+			continue;
+		if (sum == NULL)
+			sum = tdict_section(b, "ERRORS");
+		e = tdict_section(sum, "ERROR");
+		tdict_set(e, "HREF", href[i]);
+		tdict_set(e, "MESSAGE", fv[i].error);
+		tdict_set(tdict_section(b, inline_key[i]), "MESSAGE", fv[i].error);
+	}
+}
+
+/* The admin index; fv (may be NULL) redisplays a refused team form. */
+static int
+admin_page(struct ctx *c, int status, const struct fieldval *fv)
+{
+	struct tdict	*b = page_begin(c, fv ? "Error: Administration" :
+			    "Administration", "admin/index.tpl");
+	struct dbres	 teams, areas;
+	const char	*added = req_param(&c->req, "added");
+	long long	 id = 0;
+
+	if (b == NULL)
+		return 500;
+	if (db_teams(c->db, c->a, &teams) == -1 || db_areas(c->db, c->a, &areas) == -1)
+		return 503;
+	if (fv == NULL && added != NULL)
+		(void)parse_ll(added, 1, 0x7fffffff, &id);
+	tdict_set(b, "CSRF", c->csrf);
+	tdict_set(b, "NAME", fv ? fv[TF_NAME].raw : "");
+	teams_table(c, b, &teams, id);
+	area_options(b, &areas, fv ? fv[TF_AREA].raw : NULL);
+	if (fv != NULL)
+		form_errors(b, fv);
+	return page_end(c, status);
+}
+
+static int
+admin_index(struct ctx *c)
+{
+	return admin_page(c, 200, NULL);
+}
+
+static int
+team_add(struct ctx *c)
+{
+	struct fieldval	 fv[TF__MAX];
+	long long	 id;
+	int		 n;
+
+	if ((n = fields_check(c->a, &c->req.form, team_fields, TF__MAX, fv)) != 0)
+		return n < 0 ? 500 : admin_page(c, 422, fv);
+	n = db_team_add(c->db, c->user->id, fv[TF_NAME].s, fv[TF_AREA].i, &id);
+	if (n == -1)
+		return 503;
+	if (n == 1)
+		fv[TF_NAME].error = "A team with this name already exists";
+	if (n == 2)
+		fv[TF_AREA].error = team_fields[TF_AREA].invalid;
+	if (n != 0)
+		return admin_page(c, 422, fv);
+	return redirect(c, arena_printf(c->a, "/admin/?added=%lld", id));
+}
+
+static const struct route routes[] = {
+	{ "/admin/", RBIT(ROLE_ADMIN), 0, admin_index, NULL, "/admin/" },
+	{ "/admin/teams", RBIT(ROLE_ADMIN), 0, NULL, team_add, "/admin/" },
+};
+
+static const struct app app = {
+	"chorus-admin", PROG_ADMIN, routes, sizeof(routes) / sizeof(routes[0]),
+	1, "layout.tpl", NULL,
+};
+
+int
+main(int argc, char **argv)
+{
+	return app_main(argc, argv, &app);
+}

@@ -1,0 +1,25 @@
+#ifndef CHORUS_CTL_H
+#define CHORUS_CTL_H
+/* chorusctl: each command gets its arguments after the command words. */
+struct arena;
+struct config;
+struct db;
+
+struct ctl {
+	struct config	*cfg;
+	struct db	*db;
+	struct arena	*a;
+};
+
+int	cmd_migrate(struct ctl *, int, char **);
+int	cmd_grants(struct ctl *, int, char **);
+int	cmd_demo(struct ctl *, int, char **);
+int	cmd_user_add(struct ctl *, int, char **);
+int	cmd_user_passwd(struct ctl *, int, char **);
+int	cmd_user_roles(struct ctl *, int, char **);
+int	cmd_purge(struct ctl *, int, char **);
+
+/* Read a whole file into the arena (NUL-terminated). NULL on error. */
+char	*file_read(struct arena *, const char *path, size_t *len);
+
+#endif

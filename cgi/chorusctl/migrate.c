@@ -1,0 +1,232 @@
+/*
+ * chorusctl migrate, grants, demo, purge: the database's shape, its
+ * accounts and its demo data.
+ */
+#include <sys/stat.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "auth.h"
+#include "buf.h"
+#include "config.h"
+#include "ctl.h"
+#include "db.h"
+#include "field.h"
+
+char *
+file_read(struct arena *a, const char *path, size_t *len)
+{
+	FILE		*f = fopen(path, "rb");
+	struct stat	 st;
+	char		*p = NULL;
+
+	if (f == NULL)
+		return NULL;
+	if (fstat(fileno(f), &st) == 0 && st.st_size < 64 * 1024 * 1024 &&
+	    (p = arena_alloc(a, (size_t)st.st_size + 1)) != NULL &&
+	    fread(p, 1, (size_t)st.st_size, f) == (size_t)st.st_size) {
+		p[st.st_size] = '\0';
+		*len = (size_t)st.st_size;
+	} else
+		p = NULL;
+	fclose(f);
+	return p;
+}
+
+static int
+name_cmp(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+/* The *.sql names in dir, sorted, in the arena. Count, or -1. */
+static int
+sql_files(struct arena *a, const char *dir, char ***out)
+{
+	DIR		*d = opendir(dir);
+	struct dirent	*e;
+	size_t		 n = 0, cap = 256, len;
+	char		**v = arena_alloc(a, cap * sizeof(char *));
+
+	if (d == NULL || v == NULL) {
+		if (d != NULL)
+			closedir(d);
+		return -1;
+	}
+	while ((e = readdir(d)) != NULL && n < cap) {
+		len = strlen(e->d_name);
+		if (len > 4 && strcmp(e->d_name + len - 4, ".sql") == 0)
+			v[n++] = arena_strdup(a, e->d_name);
+	}
+	closedir(d);
+	qsort(v, n, sizeof(char *), name_cmp);
+	*out = v;
+	return (int)n;
+}
+
+/* Run one SQL file as a script. 0 or -1 (reported). */
+static int
+run_file(struct ctl *ctl, const char *path)
+{
+	size_t	 len;
+	char	*sql = file_read(ctl->a, path, &len);
+
+	if (sql == NULL) {
+		fprintf(stderr, "chorusctl: %s: %s\n", path, strerror(errno));
+		return -1;
+	}
+	if (db_script(ctl->db, sql, len) == -1) {
+		fprintf(stderr, "chorusctl: %s: %s\n", path, db_error(ctl->db));
+		return -1;
+	}
+	return 0;
+}
+
+/* Apply each NNNN_name.sql not yet recorded, in order. */
+int
+cmd_migrate(struct ctl *ctl, int argc, char **argv)
+{
+	char		**files, *dir;
+	long long	  v;
+	int		  n, i, done = 0, st;
+
+	dir = arena_printf(ctl->a, "%s/migrations", ctl->cfg->sql);
+	if (db_migrations_table(ctl->db) == -1 ||
+	    (n = sql_files(ctl->a, dir, &files)) == -1) {
+		fprintf(stderr, "chorusctl: migrate: %s\n", db_error(ctl->db));
+		return 1;
+	}
+	for (i = 0; i < n; i++) {
+		if (strlen(files[i]) < 6 || files[i][4] != '_' ||
+		    parse_ll(arena_strndup(ctl->a, files[i], 4), 1, 9999, &v) == -1) {
+			fprintf(stderr, "chorusctl: %s: not NNNN_name.sql\n", files[i]);
+			return 1;
+		}
+		if ((st = db_migration_applied(ctl->db, ctl->a, v)) == -1)
+			return 1;
+		if (st == 1)
+			continue;
+		if (run_file(ctl, arena_printf(ctl->a, "%s/%s", dir, files[i])) == -1 ||
+		    db_migration_record(ctl->db, v, files[i]) == -1)
+			return 1;
+		printf("migrate: applied %s\n", files[i]);
+		done++;
+	}
+	printf("migrate: %d applied, database is at the latest version\n", done);
+	return 0;
+}
+
+/* A password fit to put in grants.sql: [A-Za-z0-9]{16,128}. */
+static int
+password_ok(const char *p)
+{
+	size_t	i;
+
+	for (i = 0; p != NULL && p[i] != '\0'; i++)
+		if (!((p[i] >= 'a' && p[i] <= 'z') || (p[i] >= 'A' && p[i] <= 'Z') ||
+		    (p[i] >= '0' && p[i] <= '9')))
+			return 0;
+	return p != NULL && i >= 16 && i <= 128;
+}
+
+/* Replace every @KEY@ in text with val. */
+static char *
+subst(struct arena *a, const char *text, const char *key, const char *val)
+{
+	struct buf	 b;
+	const char	*p;
+	size_t		 kl = strlen(key);
+	char		*out;
+
+	buf_init(&b, 0);
+	while ((p = strstr(text, key)) != NULL) {
+		buf_put(&b, text, (size_t)(p - text));
+		buf_puts(&b, val);
+		text = p + kl;
+	}
+	buf_puts(&b, text);
+	out = arena_strdup(a, b.p);
+	buf_free(&b);
+	return out;
+}
+
+/* Create or update the per-program accounts from sql/grants.sql. */
+int
+cmd_grants(struct ctl *ctl, int argc, char **argv)
+{
+	static const struct { enum prog p; const char *key; } pw[] = {
+		{ PROG_STAFF, "@PW_STAFF@" }, { PROG_VOICE, "@PW_VOICE@" },
+		{ PROG_INSIGHTS, "@PW_INSIGHTS@" }, { PROG_ADMIN, "@PW_ADMIN@" },
+	};
+	size_t	 i, len;
+	char	*sql = file_read(ctl->a, arena_printf(ctl->a, "%s/grants.sql",
+		    ctl->cfg->sql), &len);
+
+	if (sql == NULL) {
+		fprintf(stderr, "chorusctl: grants: cannot read %s/grants.sql\n", ctl->cfg->sql);
+		return 1;
+	}
+	sql = subst(ctl->a, sql, "@DB@", ctl->cfg->db_name);
+	for (i = 0; i < sizeof(pw) / sizeof(pw[0]); i++) {
+		if (!password_ok(ctl->cfg->acct[pw[i].p].password)) {
+			fprintf(stderr, "chorusctl: grants: [account.%s] password must be "
+			    "16 to 128 letters and digits\n", prog_names[pw[i].p]);
+			return 1;
+		}
+		sql = subst(ctl->a, sql, pw[i].key, ctl->cfg->acct[pw[i].p].password);
+	}
+	if (sql == NULL || db_script(ctl->db, sql, strlen(sql)) == -1) {
+		fprintf(stderr, "chorusctl: grants: %s\n", db_error(ctl->db));
+		return 1;
+	}
+	printf("grants: accounts for staff, voice, insights and admin are up to date\n");
+	return 0;
+}
+
+/* Load the sql/demo files and give every person without one the demo password. */
+int
+cmd_demo(struct ctl *ctl, int argc, char **argv)
+{
+	struct dbres	  r;
+	char		**files, *dir, hash[PASSWORD_HASH_MAX];
+	int		  n, i;
+	size_t		  k;
+
+	if (!ctl->cfg->demo) {
+		fprintf(stderr, "chorusctl: demo: refused, [chorus] demo is off in this config\n");
+		return 1;
+	}
+	dir = arena_printf(ctl->a, "%s/demo", ctl->cfg->sql);
+	if ((n = sql_files(ctl->a, dir, &files)) == -1)
+		return 1;
+	for (i = 0; i < n; i++)
+		if (run_file(ctl, arena_printf(ctl->a, "%s/%s", dir, files[i])) == -1)
+			return 1;
+	if (db_staff_without_password(ctl->db, ctl->a, &r) == -1)
+		return 1;
+	for (k = 0; k < r.nrows; k++)
+		if (password_hash(hash, "chorus-demo") == -1 ||
+		    db_staff_set_password_id(ctl->db, dbres_int(&r, k, 0), hash) == -1)
+			return 1;
+	printf("demo: %d files loaded, %zu demo passwords set\n", n, r.nrows);
+	return 0;
+}
+
+int
+cmd_purge(struct ctl *ctl, int argc, char **argv)
+{
+	int	s, f;
+
+	if ((s = db_purge_sessions(ctl->db, ctl->cfg->session_max_hours)) == -1 ||
+	    (f = db_purge_signin_failures(ctl->db, 1)) == -1) {
+		fprintf(stderr, "chorusctl: purge: %s\n", db_error(ctl->db));
+		return 1;
+	}
+	printf("purge: %d expired sessions, %d old sign-in failures removed\n", s, f);
+	return 0;
+}

@@ -1,0 +1,477 @@
+/*
+ * The shared FastCGI program: start-up, the worker loop, and the checks
+ * every request passes before a handler runs.
+ */
+#include <stddef.h>
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <fcgiapp.h>
+#include <sodium.h>
+
+#include "app.h"
+#include "arena.h"
+#include "buf.h"
+#include "cookie.h"
+#include "csrf.h"
+#include "db.h"
+#include "field.h"
+#include "log.h"
+#include "session.h"
+#include "supervisor.h"
+#include "tmpl.h"
+
+/* Navigation for signed-in staff, shown by role. */
+static const struct {
+	const char	*href;
+	const char	*label;
+	unsigned	 roles;
+} nav_items[] = {
+	{ "/", "Home", ROLES_ANY },
+	{ "/insights/", "Insights", RBIT(ROLE_HR) | RBIT(ROLE_MANAGER) },
+	{ "/admin/", "Administration", RBIT(ROLE_ADMIN) },
+};
+
+static const struct {
+	int		 status;
+	const char	*heading;
+	const char	*message;
+} errors[] = {
+	{ 400, "Sorry, there is a problem with that request",
+	  "Your browser sent something we could not read. Go back, check what you entered and try again." },
+	{ 403, "You do not have permission to see this page",
+	  "If you think you should have access, ask your manager or the Chorus administrator." },
+	{ 404, "Page not found",
+	  "If you typed the web address, check it is correct. If you pasted it, check you copied the entire address." },
+	{ 405, "Sorry, that action is not available here",
+	  "Go back to the previous page and try again." },
+	{ 411, "Sorry, there is a problem with that request",
+	  "Your browser did not say how much it was sending. Try again." },
+	{ 413, "What you sent is too large",
+	  "Shorten your answer and try again. Nothing has been saved from this attempt." },
+	{ 415, "Sorry, there is a problem with that request",
+	  "Your browser sent the form in a way we do not accept. Try again." },
+	{ 429, "Too many attempts",
+	  "Wait a few minutes and try again." },
+	{ 500, "Sorry, there is a problem with the service",
+	  "Try again later. The problem has been logged." },
+	{ 503, "Sorry, the service is unavailable",
+	  "Try again in a few minutes. Nothing you have already submitted has been lost." },
+};
+
+struct runtime {
+	const struct app	*app;
+	struct config		 cfg;
+	int			 listen_fd;
+};
+
+int
+has_role(const struct ctx *c, unsigned mask)
+{
+	return c->user != NULL && (c->user->roles & mask) != 0;
+}
+
+/* ---- pages ------------------------------------------------------------ */
+
+static void
+layout_signed_in(struct ctx *c, struct tdict *layout)
+{
+	struct tdict	*s = tdict_section(layout, "SIGNED_IN"), *n;
+	size_t		 i;
+
+	tdict_set(s, "USER_NAME", c->user->name);
+	tdict_set(s, "CSRF", c->csrf);
+	for (i = 0; i < sizeof(nav_items) / sizeof(nav_items[0]); i++) {
+		if (!has_role(c, nav_items[i].roles))
+			continue;
+		n = tdict_section(s, "NAV");
+		tdict_set(n, "HREF", nav_items[i].href);
+		tdict_set(n, "LABEL", nav_items[i].label);
+		if (c->route != NULL && c->route->nav != NULL &&
+		    strcmp(c->route->nav, nav_items[i].href) == 0)
+			tdict_show(n, "NAV_CURRENT");
+	}
+}
+
+struct tdict *
+page_begin(struct ctx *c, const char *title, const char *body_tpl)
+{
+	if (c->page != NULL)
+		tdict_free(c->page);
+	if ((c->page = tdict_new()) == NULL)
+		return NULL;
+	tdict_set(c->page, "TITLE", title);
+	tdict_set(c->page, "COUNCIL", c->cfg->council);
+	if (c->cfg->demo)
+		tdict_show(c->page, "DEMO_BANNER");
+	if (c->user != NULL && c->csrf != NULL)
+		layout_signed_in(c, c->page);
+	if (c->app->decorate != NULL)
+		c->app->decorate(c, c->page);
+	return tdict_include(c->page, "BODY", body_tpl);
+}
+
+int
+page_end(struct ctx *c, int status)
+{
+	buf_reset(&c->resp->body);
+	if (c->page == NULL || tmpl_render(c->app->layout, c->page, &c->resp->body) == -1)
+		return 500;
+	c->resp->status = status;
+	return 0;
+}
+
+void
+page_error(struct ctx *c, int status)
+{
+	struct tdict	*b;
+	size_t		 i;
+
+	for (i = 0; i < sizeof(errors) / sizeof(errors[0]) - 1; i++)
+		if (errors[i].status == status)
+			break;
+	c->resp->nheaders = 0;
+	b = page_begin(c, errors[i].heading, "error.tpl");
+	if (b != NULL) {
+		tdict_setint(b, "STATUS", status);
+		tdict_set(b, "HEADING", errors[i].heading);
+		tdict_set(b, "MESSAGE", errors[i].message);
+		tdict_show(b, c->user == NULL && c->app->sessions ?
+		    "SIGNIN_LINK" : "HOME_LINK");
+	}
+	if (b == NULL || page_end(c, status) != 0) {
+		buf_reset(&c->resp->body);
+		buf_printf(&c->resp->body, "%s\n", errors[i].heading);
+		c->resp->ctype = "text/plain; charset=utf-8";
+	}
+	c->resp->status = status;
+}
+
+int
+redirect(struct ctx *c, const char *path)
+{
+	return resp_redirect(c->resp, c->a, 303, path) == 0 ? 0 : 500;
+}
+
+/* ---- request checks --------------------------------------------------- */
+
+/* The route for this path (NULL: 404). */
+static const struct route *
+route_find(const struct app *app, const char *path)
+{
+	size_t	i, n;
+
+	for (i = 0; i < app->nroutes; i++) {
+		n = strlen(app->routes[i].path);
+		if (strcmp(path, app->routes[i].path) == 0 ||
+		    ((app->routes[i].flags & ROUTE_PREFIX) &&
+		    strncmp(path, app->routes[i].path, n) == 0))
+			return &app->routes[i];
+	}
+	return NULL;
+}
+
+/* 0 if the method suits the route; else 405 with an Allow header. */
+static int
+method_check(struct ctx *c)
+{
+	const struct route	*r = c->route;
+	const char		*allow;
+
+	if ((c->req.method == M_POST && r->post != NULL) ||
+	    ((c->req.method == M_GET || c->req.method == M_HEAD) && r->get != NULL))
+		return 0;
+	allow = r->post == NULL ? "GET, HEAD" :
+	    r->get == NULL ? "POST" : "GET, HEAD, POST";
+	resp_header(c->resp, c->a, "Allow", allow);
+	return 405;
+}
+
+/* Read exactly CONTENT_LENGTH bytes of body and parse them. */
+static int
+body_read(struct ctx *c, FCGX_Stream *in)
+{
+	size_t	 want = c->req.content_length;
+	char	*body;
+	int	 got;
+
+	if (c->req.method != M_POST)
+		return 0;
+	if ((body = arena_alloc(c->a, want + 1)) == NULL)
+		return 500;
+	got = want > 0 ? FCGX_GetStr(body, (int)want, in) : 0;
+	if (got < 0 || (size_t)got != want || FCGX_GetChar(in) != EOF)
+		return 400;
+	return req_parse_body(&c->req, body, want);
+}
+
+/* Remote-user mode: the SSO name, tied to a session of our own. */
+static int
+session_remote(struct ctx *c, char **csrf)
+{
+	char		 tok[TOKEN_LEN + 1], *pw;
+	unsigned char	 h[TOKEN_HASH_LEN];
+	struct user	*u = arena_alloc(c->a, sizeof(*u));
+	int		 n;
+
+	if (u == NULL)
+		return 500;
+	if ((n = db_staff_by_username(c->db, c->a, c->req.remote_user, u, &pw)) <= 0)
+		return n == 0 ? 403 : 503;
+	if (token_new(tok) == -1 || (*csrf = arena_alloc(c->a, TOKEN_LEN + 1)) == NULL ||
+	    token_new(*csrf) == -1)
+		return 500;
+	token_hash(tok, h);
+	if (db_session_create(c->db, h, u->id, *csrf) == -1)
+		return 503;
+	resp_header(c->resp, c->a, "Set-Cookie",
+	    cookie_header(c->a, SESSION_COOKIE, tok, !c->cfg->dev, -1));
+	c->user = u;
+	c->session = arena_strdup(c->a, tok);
+	return 0;
+}
+
+/*
+ * Who is asking: the session named by the cookie, if live. In remote-user
+ * mode a session must belong to REMOTE_USER, or a new one is made.
+ * 0, or 503 when the database cannot answer.
+ */
+static int
+session_load(struct ctx *c)
+{
+	const char	*tok = cookie_get(c->a, c->req.cookies, SESSION_COOKIE);
+	unsigned char	 h[TOKEN_HASH_LEN];
+	struct user	*u;
+	char		*csrf = NULL;
+	int		 n = 0;
+
+	if (tok != NULL && token_syntax_ok(tok)) {
+		if ((u = arena_alloc(c->a, sizeof(*u))) == NULL)
+			return 500;
+		token_hash(tok, h);
+		n = db_session_load(c->db, c->a, h, c->cfg->session_idle_min,
+		    c->cfg->session_max_hours, u, &csrf);
+		if (n == -1)
+			return 503;
+		if (n == 1 && (c->cfg->auth != AUTH_REMOTE_USER ||
+		    (c->req.remote_user && strcmp(u->username, c->req.remote_user) == 0))) {
+			c->user = u;
+			c->session = tok;
+			c->csrf = csrf;
+			return 0;
+		}
+	}
+	if (c->cfg->auth == AUTH_REMOTE_USER && c->req.remote_user != NULL) {
+		n = session_remote(c, &csrf);
+		c->csrf = csrf;
+		return n == 403 ? 0 : n;
+	}
+	return 0;
+}
+
+/* Not signed in: to the sign-in page, coming back here afterwards. */
+static int
+to_signin(struct ctx *c)
+{
+	char	*next = NULL;
+
+	if (c->req.method == M_GET && http_local_path(c->req.path))
+		next = arena_printf(c->a, "/signin?next=%s", c->req.path);
+	return redirect(c, next != NULL ? next : "/signin");
+}
+
+/* Sign-in, role and CSRF checks for the matched route. 0 or a status. */
+static int
+access_check(struct ctx *c)
+{
+	const struct route	*r = c->route;
+	const char		*expected;
+	int			 st;
+
+	if (c->app->sessions && !(r->flags & ROUTE_NODB) &&
+	    (st = session_load(c)) != 0)
+		return st;
+	if (!(r->flags & ROUTE_PUBLIC)) {
+		if (c->user == NULL)
+			return to_signin(c) == 0 ? -1 : 500;
+		if (!has_role(c, r->roles))
+			return 403;
+	}
+	if (c->req.method != M_POST)
+		return 0;
+	expected = (r->flags & ROUTE_PRESIGN) ?
+	    cookie_get(c->a, c->req.cookies, PRESIGN_COOKIE) : c->csrf;
+	if (!csrf_ok(&c->req, expected, c->cfg->origin)) {
+		log_warn("csrf: refused %s from %s", c->req.path, c->req.remote_addr);
+		return 403;
+	}
+	return 0;
+}
+
+/* Everything between accept and response for one request. */
+static void
+dispatch(struct ctx *c, FCGX_Request *fr)
+{
+	int	st;
+
+	st = req_init(&c->req, c->a, (param_fn)FCGX_GetParam, fr->envp,
+	    c->cfg->body_max);
+	if (st == 0 && (c->route = route_find(c->app, c->req.path)) == NULL)
+		st = 404;
+	if (st == 0)
+		st = method_check(c);
+	if (st == 0)
+		st = body_read(c, fr->in);
+	if (st == 0)
+		st = access_check(c);
+	if (st == 0)
+		st = c->req.method == M_POST ?
+		    c->route->post(c) : c->route->get(c);
+	if (st > 0)
+		page_error(c, st);
+}
+
+/* Serialize ctx->resp onto the FastCGI stream. */
+static void
+respond(struct ctx *c, FCGX_Request *fr, struct buf *out)
+{
+	buf_reset(out);
+	if (http_serialize(c->resp, c->req.method == M_HEAD, out) == -1) {
+		log_err("response too large for %s", c->req.path);
+		buf_reset(out);
+		buf_puts(out, "Status: 500 Internal Server Error\r\n"
+		    "Content-Type: text/plain\r\n\r\nError\n");
+	}
+	FCGX_PutStr(out->p, (int)out->len, fr->out);
+}
+
+static int
+worker(void *arg)
+{
+	struct runtime	*rt = arg;
+	FCGX_Request	 fr;
+	struct resp	 resp;
+	struct buf	 out;
+	struct ctx	 c;
+	struct arena	*a = arena_new(64 * 1024);
+	struct db	*db = db_new(&rt->cfg, rt->app->prog);
+
+	if (a == NULL || db == NULL || FCGX_InitRequest(&fr, rt->listen_fd, 0) != 0)
+		return -1;
+	resp_init(&resp, 4 * 1024 * 1024);
+	buf_init(&out, 5 * 1024 * 1024);
+	while (!worker_stopping() && FCGX_Accept_r(&fr) >= 0) {
+		memset(&c, 0, sizeof(c));
+		c.app = rt->app;
+		c.cfg = &rt->cfg;
+		c.db = db;
+		c.a = a;
+		c.resp = &resp;
+		dispatch(&c, &fr);
+		respond(&c, &fr, &out);
+		db_rollback(db);	/* a handler that bailed mid-transaction */
+		FCGX_Finish_r(&fr);
+		if (c.page != NULL)
+			tdict_free(c.page);
+		resp_reset(&resp);
+		arena_reset(a);
+	}
+	FCGX_Finish_r(&fr);
+	db_free(db);
+	resp_free(&resp);
+	buf_free(&out);
+	arena_free(a);
+	return 0;
+}
+
+/* ---- start-up --------------------------------------------------------- */
+
+static void
+usage(const char *name)
+{
+	fprintf(stderr, "usage: %s --config FILE [--socket PATH] [--workers N]\n", name);
+}
+
+/* The listening socket: fd 0 (systemd, spawn-fcgi) or one we open. */
+static int
+listen_open(const char *path)
+{
+	int	fd;
+
+	if (path == NULL)
+		return FCGX_IsCGI() ? -1 : 0;
+	if ((fd = FCGX_OpenSocket(path, 128)) == -1)
+		return -1;
+	if (chmod(path, 0660) == -1)
+		log_warn("chmod %s: %s", path, strerror(errno));
+	return fd;
+}
+
+static int
+options(int argc, char **argv, const char **conf, const char **sock, long long *workers)
+{
+	static const struct option	opts[] = {
+		{ "config", required_argument, NULL, 'c' },
+		{ "socket", required_argument, NULL, 's' },
+		{ "workers", required_argument, NULL, 'w' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int	ch;
+
+	while ((ch = getopt_long(argc, argv, "c:s:w:", opts, NULL)) != -1) {
+		if (ch == 'c')
+			*conf = optarg;
+		else if (ch == 's')
+			*sock = optarg;
+		else if (ch == 'w' && parse_ll(optarg, 1, 256, workers) == 0)
+			continue;
+		else
+			return -1;
+	}
+	return *conf != NULL && optind == argc ? 0 : -1;
+}
+
+int
+app_main(int argc, char **argv, const struct app *app)
+{
+	static struct runtime	 rt;
+	const char		*conf = NULL, *sock = NULL;
+	long long		 workers = 0;
+	struct buf		 err;
+	int			 rc;
+
+	log_init(app->name);
+	rt.app = app;
+	if (options(argc, argv, &conf, &sock, &workers) == -1) {
+		usage(app->name);
+		return 2;
+	}
+	buf_init(&err, 1024);
+	if (config_load(&rt.cfg, conf, &err) == -1) {
+		log_err("config: %s", err.p);
+		return 1;
+	}
+	if (sodium_init() < 0 || FCGX_Init() != 0 || tmpl_init(rt.cfg.templates) == -1)
+		return 1;
+	if ((rt.listen_fd = listen_open(sock)) == -1) {
+		log_err("no FastCGI socket: give --socket PATH or start under a FastCGI manager");
+		return 1;
+	}
+	signal(SIGPIPE, SIG_IGN);
+	supervisor_on_stop(FCGX_ShutdownPending);
+	log_info("starting (%s auth%s)", rt.cfg.auth == AUTH_LOCAL ? "local" : "remote_user",
+	    rt.cfg.demo ? ", demo data" : "");
+	rc = supervise(workers > 0 ? (unsigned)workers : rt.cfg.workers, worker, &rt);
+	if (sock != NULL)
+		unlink(sock);
+	config_free(&rt.cfg);
+	buf_free(&err);
+	return rc == 0 ? 0 : 1;
+}

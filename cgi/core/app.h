@@ -1,0 +1,92 @@
+#ifndef CHORUS_APP_H
+#define CHORUS_APP_H
+/*
+ * The program skeleton every Chorus FastCGI program shares. A program is
+ * a route table and handlers; app_main() does the rest: options, config,
+ * templates, the listening socket, the prefork supervisor, and per
+ * request the strict parse, the route and method check, the session and
+ * role check, the CSRF check on every POST, and the response with its
+ * security headers. Nothing touches the database before the route and
+ * method are known to be good.
+ */
+#include <stddef.h>
+
+#include "auth.h"
+#include "config.h"
+#include "http.h"
+#include "request.h"
+
+struct arena;
+struct ctx;
+struct db;
+struct tdict;
+
+/* A handler returns 0 when it has filled ctx->resp, or an HTTP status
+ * (403, 404, 503, ...) for app.c to answer with the error page. */
+typedef int (*handler)(struct ctx *);
+
+#define ROUTE_PREFIX	0x01u	/* path matches as a prefix ("/voice/t/") */
+#define ROUTE_PUBLIC	0x02u	/* no sign-in needed */
+#define ROUTE_PRESIGN	0x04u	/* POST token is the pre-sign-in cookie's */
+#define ROUTE_NODB	0x08u	/* never needs a session lookup */
+
+/* A route allows GET (and HEAD) when it has a get handler, POST when it
+ * has a post handler; any other method is 405 with an Allow header. */
+struct route {
+	const char	*path;
+	unsigned	 roles;		/* RBIT(ROLE_...) mask; ignored when public */
+	unsigned	 flags;
+	handler		 get;
+	handler		 post;
+	const char	*nav;		/* nav item to mark current, or NULL */
+};
+
+struct user {
+	long long	 id;
+	const char	*username;
+	const char	*name;
+	long long	 team_id;	/* 0 when none */
+	const char	*team_name;
+	unsigned	 roles;
+};
+
+struct app {
+	const char		*name;		/* "chorus-staff" */
+	enum prog		 prog;
+	const struct route	*routes;
+	size_t			 nroutes;
+	int			 sessions;	/* 0: public program, no staff sessions */
+	const char		*layout;	/* "layout.tpl" */
+	/* Fill program-specific layout keys (may be NULL). */
+	void			(*decorate)(struct ctx *, struct tdict *layout);
+};
+
+struct ctx {
+	const struct app	*app;
+	const struct config	*cfg;
+	const struct route	*route;
+	struct db		*db;
+	struct arena		*a;
+	struct req		 req;
+	struct resp		*resp;
+	struct user		*user;		/* NULL when not signed in */
+	const char		*csrf;		/* token forms must carry */
+	const char		*session;	/* session token, if any */
+	struct tdict		*page;		/* layout dictionary, once begun */
+};
+
+int		 app_main(int argc, char **argv, const struct app *);
+
+/* Start a page: layout plus body template. Returns the body dictionary. */
+struct tdict	*page_begin(struct ctx *, const char *title, const char *body_tpl);
+/* Render the begun page with this status into ctx->resp. 0, or 500. */
+int		 page_end(struct ctx *, int status);
+/* The calm, branded error page for status. Always fills ctx->resp. */
+void		 page_error(struct ctx *, int status);
+/* 303 to a local path. 0, or 500 if the path is not local. */
+int		 redirect(struct ctx *, const char *path);
+
+/* Does the signed-in person hold any of these roles? */
+int		 has_role(const struct ctx *, unsigned mask);
+
+#endif

@@ -1,0 +1,61 @@
+#ifndef CHORUS_CONFIG_H
+#define CHORUS_CONFIG_H
+/*
+ * The config file (inih). deploy/chorus.conf.example documents every key.
+ * config_load() applies defaults, then the file; unknown sections or keys
+ * and out-of-range values are errors (a typo must not silently weaken a
+ * setting). Strings are heap copies owned by the config.
+ */
+#include <stddef.h>
+
+struct buf;
+
+/* The programs, each with its own database account. */
+enum prog { PROG_STAFF = 0, PROG_VOICE, PROG_INSIGHTS, PROG_ADMIN, PROG_CTL, PROG__MAX };
+extern const char *const prog_names[PROG__MAX];	/* "staff", "voice", ... */
+
+enum auth_mode { AUTH_LOCAL = 0, AUTH_REMOTE_USER };
+
+struct db_account {
+	char	*user;
+	char	*password;
+};
+
+struct config {
+	/* [chorus] */
+	char		*council;	/* "Anyshire County Council" */
+	int		 demo;		/* demo data and sign-ins on the sign-in page */
+	int		 dev;		/* cookies without Secure (plain-HTTP loopback) */
+	char		*origin;	/* "https://chorus.example.gov.uk" */
+	char		*templates;	/* template root directory */
+	char		*spool;		/* spool directory */
+	char		*sql;		/* sql/ directory: migrations, grants, demo */
+	/* [auth] */
+	enum auth_mode	 auth;
+	unsigned	 session_idle_min;	/* default 30 */
+	unsigned	 session_max_hours;	/* default 10 */
+	unsigned	 throttle_account;	/* failures per account per window, 5 */
+	unsigned	 throttle_address;	/* failures per address per window, 20 */
+	unsigned	 throttle_window_min;	/* 15 */
+	/* [limits] */
+	size_t		 body_max;	/* bytes, default 65536 */
+	unsigned	 workers;	/* default 2 */
+	/* [voice] */
+	char		*safety_text;	/* shown on every children's page */
+	/* [privacy] */
+	unsigned	 threshold;	/* default 5, minimum 3 */
+	/* [database] */
+	char		*db_socket;	/* unix socket path, or NULL for TCP */
+	char		*db_host;	/* default "localhost" */
+	unsigned	 db_port;	/* default 3306 */
+	char		*db_name;	/* default "chorus" */
+	/* [account.staff] ... [account.ctl] */
+	struct db_account acct[PROG__MAX];
+};
+
+/* 0 ok; -1 with a one-line reason in err. */
+int	config_load(struct config *, const char *path, struct buf *err);
+void	config_defaults(struct config *);
+void	config_free(struct config *);
+
+#endif

@@ -1,0 +1,124 @@
+#ifndef CHORUS_DB_H
+#define CHORUS_DB_H
+/*
+ * MariaDB access over prepared statements only. Each worker owns one
+ * struct db (opened after fork). Statements are prepared once per
+ * connection and cached by their SQL text's address; after "server has
+ * gone away" the connection is re-opened, the cache dropped and the
+ * statement re-prepared and retried once (never inside a transaction).
+ *
+ * Parameters are described by a type string, one letter per '?':
+ *   'i'  long long            's'  const char * (NULL binds SQL NULL)
+ *   'b'  const void *, size_t (binary)
+ * Results come back as text cells in the caller's arena.
+ */
+#include <stddef.h>
+#include "config.h"
+
+struct arena;
+struct db;
+
+struct dbres {
+	size_t	  nrows;
+	size_t	  ncols;
+	char	**cell;		/* [row * ncols + col]; NULL for SQL NULL */
+	size_t	 *len;		/* byte length of each cell */
+};
+
+struct db	*db_new(const struct config *, enum prog);
+void		 db_free(struct db *);
+int		 db_connect(struct db *);	/* 0, or -1 (logged) */
+
+/*
+ * Run sql with bound parameters. For a statement with a result set and
+ * res != NULL, fills res and returns the row count; otherwise returns the
+ * affected-row count. -1 on any error (db_errno() says which).
+ */
+int		 db_exec(struct db *, struct arena *, struct dbres *res,
+		    const char *sql, const char *types, ...);
+
+unsigned long long db_insert_id(const struct db *);
+unsigned	 db_errno(const struct db *);
+const char	*db_error(const struct db *);
+int		 db_is_dup(const struct db *);	/* last error: duplicate key */
+int		 db_is_down(const struct db *);	/* last error: no connection */
+
+int		 db_begin(struct db *);
+int		 db_commit(struct db *);
+void		 db_rollback(struct db *);
+
+int		 db_name_ok(const char *);	/* [A-Za-z0-9_]{1,64} */
+
+/* Several statements in one text (migrations, grants): chorusctl only. */
+int		 db_script(struct db *, const char *sql, size_t len);
+
+/* Cell accessors; missing or NULL cells read as "" / 0. */
+const char	*dbres_str(const struct dbres *, size_t row, size_t col);
+long long	 dbres_int(const struct dbres *, size_t row, size_t col);
+int		 dbres_null(const struct dbres *, size_t row, size_t col);
+
+/* ---- db_session.c: sessions and sign-in ------------------------------ */
+struct user;
+
+/* The live session for this token hash: fills u and csrf (arena). 1 found,
+ * 0 none or expired, -1 error. */
+int	db_session_load(struct db *, struct arena *, const unsigned char *hash,
+	    unsigned idle_min, unsigned max_hours, struct user *u, char **csrf);
+int	db_session_create(struct db *, const unsigned char *hash,
+	    long long staff_id, const char *csrf);
+int	db_session_delete(struct db *, const unsigned char *hash);
+/* An active person by username, with the password hash (may be NULL). */
+int	db_staff_by_username(struct db *, struct arena *, const char *username,
+	    struct user *u, char **pwhash);
+/* Recent failures for this username and for this address. 0 or -1. */
+int	db_signin_failures(struct db *, struct arena *, const char *username,
+	    const char *address, unsigned window_min, long long *by_user,
+	    long long *by_addr);
+int	db_signin_failure_add(struct db *, const char *username, const char *address);
+int	db_signin_failures_clear(struct db *, const char *username);
+/* Demo sign-ins (usernames ending in .demo): username, roles. */
+int	db_demo_signins(struct db *, struct arena *, struct dbres *);
+/* 0 if the database answers, -1 if not. */
+int	db_ping(struct db *, struct arena *);
+
+/* ---- db_home.c: what the home page lists ------------------------------ */
+/* Each fills res (arena) and returns the row count, or -1. */
+/* Open waves for this person: id, title, closes (text), submitted, drafted. */
+int	db_home_waves(struct db *, struct arena *, const struct user *, struct dbres *);
+/* The standards version in force if not yet acknowledged: id, version, effective. */
+int	db_home_standards(struct db *, struct arena *, const struct user *, struct dbres *);
+/* Audits to do: id, case_ref, status, what ("To complete"/"To moderate"). */
+int	db_home_audits(struct db *, struct arena *, const struct user *, struct dbres *);
+/* Open follow-ups for the person's team: id, team, due, urgent, overdue. */
+int	db_home_followups(struct db *, struct arena *, const struct user *, struct dbres *);
+
+/* ---- db_org.c: service areas and teams --------------------------------- */
+/* id, name, team count, active staff count. */
+int	db_areas(struct db *, struct arena *, struct dbres *);
+/* id, name, area name, active staff count. */
+int	db_teams(struct db *, struct arena *, struct dbres *);
+/* Add a team and its admin-log row in one transaction. 0, 1 name taken,
+ * 2 no such area, -1 error. */
+int	db_team_add(struct db *, long long actor, const char *name, long long area,
+	    long long *id);
+
+/* ---- db_ctl.c: chorusctl's statements --------------------------------- */
+int	db_migrations_table(struct db *);
+/* 1 applied, 0 not, -1 error. */
+int	db_migration_applied(struct db *, struct arena *, long long version);
+int	db_migration_record(struct db *, long long version, const char *name);
+/* 0, 1 username or staff number taken, 2 no such team, -1 error. */
+int	db_staff_add(struct db *, const char *username, const char *name,
+	    const char *staff_no, const char *team, const char *roles,
+	    const char *pwhash);
+/* Affected rows (0: no such person), or -1. */
+int	db_staff_set_password(struct db *, const char *username, const char *pwhash);
+int	db_staff_set_roles(struct db *, const char *username, const char *roles);
+/* id of every person without a password. */
+int	db_staff_without_password(struct db *, struct arena *, struct dbres *);
+int	db_staff_set_password_id(struct db *, long long id, const char *pwhash);
+/* Drop expired sessions and old sign-in failures. Rows removed, or -1. */
+int	db_purge_sessions(struct db *, unsigned max_hours);
+int	db_purge_signin_failures(struct db *, unsigned days);
+
+#endif

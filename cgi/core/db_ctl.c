@@ -1,0 +1,108 @@
+/* SQL used by chorusctl: migrations, people, purges. */
+#include "db.h"
+
+int
+db_migrations_table(struct db *db)
+{
+	static const char sql[] =
+	    "CREATE TABLE IF NOT EXISTS schema_migration ("
+	    " version INT UNSIGNED NOT NULL PRIMARY KEY,"
+	    " name VARCHAR(200) NOT NULL,"
+	    " applied_at DATETIME NOT NULL"
+	    ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4";
+
+	return db_exec(db, NULL, NULL, sql, NULL) < 0 ? -1 : 0;
+}
+
+int
+db_migration_applied(struct db *db, struct arena *a, long long version)
+{
+	static const char sql[] =
+	    "SELECT 1 FROM schema_migration WHERE version = ?";
+	struct dbres	r;
+
+	return db_exec(db, a, &r, sql, "i", version);
+}
+
+int
+db_migration_record(struct db *db, long long version, const char *name)
+{
+	static const char sql[] =
+	    "INSERT INTO schema_migration (version, name, applied_at) "
+	    "VALUES (?, ?, UTC_TIMESTAMP())";
+
+	return db_exec(db, NULL, NULL, sql, "is", version, name) == 1 ? 0 : -1;
+}
+
+int
+db_staff_add(struct db *db, const char *username, const char *name,
+    const char *staff_no, const char *team, const char *roles,
+    const char *pwhash)
+{
+	static const char sql[] =
+	    "INSERT INTO staff (staff_no, username, display_name, team_id, roles, "
+	    "password_hash, started_on) "
+	    "SELECT ?, ?, ?, t.id, ?, ?, UTC_DATE() FROM team t WHERE t.name = ?";
+	int	n;
+
+	n = db_exec(db, NULL, NULL, sql, "ssssss", staff_no, username, name,
+	    roles, pwhash, team);
+	if (n == 1)
+		return 0;
+	if (n == 0)
+		return 2;
+	return db_is_dup(db) ? 1 : -1;
+}
+
+int
+db_staff_set_password(struct db *db, const char *username, const char *pwhash)
+{
+	static const char sql[] =
+	    "UPDATE staff SET password_hash = ? WHERE username = ?";
+
+	return db_exec(db, NULL, NULL, sql, "ss", pwhash, username);
+}
+
+int
+db_staff_set_password_id(struct db *db, long long id, const char *pwhash)
+{
+	static const char sql[] =
+	    "UPDATE staff SET password_hash = ? WHERE id = ?";
+
+	return db_exec(db, NULL, NULL, sql, "si", pwhash, id);
+}
+
+int
+db_staff_set_roles(struct db *db, const char *username, const char *roles)
+{
+	static const char sql[] = "UPDATE staff SET roles = ? WHERE username = ?";
+
+	return db_exec(db, NULL, NULL, sql, "ss", roles, username);
+}
+
+int
+db_staff_without_password(struct db *db, struct arena *a, struct dbres *r)
+{
+	static const char sql[] =
+	    "SELECT id FROM staff WHERE password_hash IS NULL AND active = 1";
+
+	return db_exec(db, a, r, sql, NULL);
+}
+
+int
+db_purge_sessions(struct db *db, unsigned max_hours)
+{
+	static const char sql[] =
+	    "DELETE FROM session WHERE created_at < UTC_TIMESTAMP() - INTERVAL ? HOUR";
+
+	return db_exec(db, NULL, NULL, sql, "i", (long long)max_hours);
+}
+
+int
+db_purge_signin_failures(struct db *db, unsigned days)
+{
+	static const char sql[] =
+	    "DELETE FROM signin_failure WHERE at < UTC_TIMESTAMP() - INTERVAL ? DAY";
+
+	return db_exec(db, NULL, NULL, sql, "i", (long long)days);
+}

@@ -1,0 +1,47 @@
+/*
+ * chorus-insights: reports for HR, managers and the performance team. Its
+ * database account reads rollups and aggregates, never raw answers.
+ */
+#include <stddef.h>
+
+#include "app.h"
+#include "db.h"
+#include "tmpl.h"
+
+/* The reports index, with the service's shape: areas, teams, headcount. */
+static int
+insights_index(struct ctx *c)
+{
+	struct tdict	*b = page_begin(c, "Insights", "insights/index.tpl"), *s;
+	struct dbres	 r;
+	size_t		 i;
+
+	if (b == NULL)
+		return 500;
+	if (db_areas(c->db, c->a, &r) == -1)
+		return 503;
+	tdict_setint(b, "THRESHOLD", c->cfg->threshold);
+	for (i = 0; i < r.nrows; i++) {
+		s = tdict_section(b, "AREA");
+		tdict_set(s, "NAME", dbres_str(&r, i, 1));
+		tdict_set(s, "TEAMS", dbres_str(&r, i, 2));
+		tdict_set(s, "STAFF", dbres_str(&r, i, 3));
+	}
+	return page_end(c, 200);
+}
+
+static const struct route routes[] = {
+	{ "/insights/", RBIT(ROLE_HR) | RBIT(ROLE_MANAGER), 0, insights_index,
+	    NULL, "/insights/" },
+};
+
+static const struct app app = {
+	"chorus-insights", PROG_INSIGHTS, routes,
+	sizeof(routes) / sizeof(routes[0]), 1, "layout.tpl", NULL,
+};
+
+int
+main(int argc, char **argv)
+{
+	return app_main(argc, argv, &app);
+}

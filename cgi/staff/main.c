@@ -1,0 +1,26 @@
+/*
+ * chorus-staff: sign-in and the staff home page, and later surveys,
+ * standards and follow-ups. A page is one row here and its handlers.
+ */
+#include <stddef.h>
+
+#include "app.h"
+#include "staff.h"
+
+static const struct route routes[] = {
+	{ "/", ROLES_ANY, 0, home_get, NULL, "/" },
+	{ "/signin", 0, ROUTE_PUBLIC | ROUTE_PRESIGN, signin_get, signin_post, NULL },
+	{ "/signout", ROLES_ANY, 0, NULL, signout_post, NULL },
+	{ "/healthz", 0, ROUTE_PUBLIC | ROUTE_NODB, healthz_get, NULL, NULL },
+};
+
+static const struct app app = {
+	"chorus-staff", PROG_STAFF, routes, sizeof(routes) / sizeof(routes[0]),
+	1, "layout.tpl", NULL,
+};
+
+int
+main(int argc, char **argv)
+{
+	return app_main(argc, argv, &app);
+}

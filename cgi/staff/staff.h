@@ -1,0 +1,12 @@
+#ifndef CHORUS_STAFF_H
+#define CHORUS_STAFF_H
+/* Handlers of chorus-staff. */
+struct ctx;
+
+int	signin_get(struct ctx *);
+int	signin_post(struct ctx *);
+int	signout_post(struct ctx *);
+int	home_get(struct ctx *);
+int	healthz_get(struct ctx *);
+
+#endif
