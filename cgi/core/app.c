@@ -66,6 +66,22 @@ static const struct {
 	  "Try again in a few minutes. Nothing you have already submitted has been lost." },
 };
 
+static int	listen_fd_for_stop = -1;
+
+/*
+ * SIGTERM in a worker: tell libfcgi, and close our copy of the listening
+ * socket so a worker blocked in accept() returns instead of retrying.
+ * A request in progress is unaffected and finishes first.
+ */
+static void
+stop_accepting(void)
+{
+	FCGX_ShutdownPending();
+	if (listen_fd_for_stop >= 0)
+		close(listen_fd_for_stop);
+	listen_fd_for_stop = -1;
+}
+
 struct runtime {
 	const struct app	*app;
 	struct config		 cfg;
@@ -465,7 +481,8 @@ app_main(int argc, char **argv, const struct app *app)
 		return 1;
 	}
 	signal(SIGPIPE, SIG_IGN);
-	supervisor_on_stop(FCGX_ShutdownPending);
+	listen_fd_for_stop = rt.listen_fd;
+	supervisor_on_stop(stop_accepting);
 	log_info("starting (%s auth%s)", rt.cfg.auth == AUTH_LOCAL ? "local" : "remote_user",
 	    rt.cfg.demo ? ", demo data" : "");
 	rc = supervise(workers > 0 ? (unsigned)workers : rt.cfg.workers, worker, &rt);
