@@ -41,6 +41,9 @@ FUZZ_SRC   := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_BINS  := $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/fuzz/%)
 FUZZ_SECONDS ?= 20
 
+# Keep test objects between runs.
+.SECONDARY:
+
 .PHONY: all deps run start stop test unit check fuzz fuzz-build asan bench clean
 all: $(PROG_BINS)
 
@@ -85,6 +88,13 @@ fuzz-build: $(FUZZ_BINS)
 fuzz: $(FUZZ_BINS)
 	@sh tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_BINS)
 
+# The unit tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
+asan:
+	@$(MAKE) --no-print-directory BUILD=build-asan \
+	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" \
+	    CXXFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" \
+	    LDFLAGS="-fsanitize=address,undefined" unit
+
 run: deps all
 	@VAR=$(VAR) PORT=$(PORT) BUILD=$(TOP)/$(BUILD) sh deploy/stack.sh run
 
@@ -103,4 +113,4 @@ test: deps all $(UNIT_BINS) $(FUZZ_BINS)
 check: test
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) build-asan
