@@ -331,13 +331,20 @@ access_check(struct ctx *c)
 	return 0;
 }
 
+/* libfcgi's lookup takes (name, envp); ours takes (ctx, name). */
+static const char *
+fcgi_param(void *envp, const char *name)
+{
+	return FCGX_GetParam(name, envp);
+}
+
 /* Everything between accept and response for one request. */
 static void
 dispatch(struct ctx *c, FCGX_Request *fr)
 {
 	int	st;
 
-	st = req_init(&c->req, c->a, (param_fn)FCGX_GetParam, fr->envp,
+	st = req_init(&c->req, c->a, fcgi_param, fr->envp,
 	    c->cfg->body_max);
 	if (st == 0 && (c->route = route_find(c->app, c->req.path)) == NULL)
 		st = 404;

@@ -1,0 +1,138 @@
+-- The per-program MariaDB accounts. Applied by `chorusctl grants`, which
+-- substitutes @DB@ (the database name) and @PW_STAFF@, @PW_VOICE@,
+-- @PW_INSIGHTS@, @PW_ADMIN@ (from [account.*] in the config, [A-Za-z0-9]
+-- and at least 16 characters, so they need no quoting).
+--
+-- Least privilege is the point of having four accounts: each program can
+-- touch only the tables it needs, table by table, with no wildcard grants
+-- and no DDL, so a compromised program cannot read what its users may not.
+-- tests/http proves the refusals (voice cannot read staff, session or any
+-- answer, insights cannot read participation or drafts).
+--
+-- Re-runnable: CREATE USER IF NOT EXISTS then ALTER USER sets the password
+-- from the config every time. GRANT is additive, so running this again
+-- never widens anything that is not written here. A privilege removed from
+-- this file must be taken away by a migration or by hand with REVOKE.
+--
+-- The accounts are localhost accounts: the programs reach MariaDB over its
+-- unix socket. If the database is on another host, change the host part to
+-- the address of the application server (and use TLS between them).
+--
+-- Keep each statement on its own, ended by a semicolon at the end of a line,
+-- with no semicolons inside comments or strings and no quote marks inside
+-- comments, so that a simple statement splitter reads it right.
+
+-- ---------------------------------------------------------------------------
+-- chorus-staff: the signed-in staff program (sign-in, home, surveys,
+-- Practice Standards sign-off, case audits, follow-ups).
+-- ---------------------------------------------------------------------------
+CREATE USER IF NOT EXISTS 'chorus_staff'@'localhost' IDENTIFIED BY '@PW_STAFF@';
+ALTER USER 'chorus_staff'@'localhost' IDENTIFIED BY '@PW_STAFF@';
+
+-- Who people are and which team they are in: read only. The roster is
+-- managed by chorus-admin and chorusctl, never by the staff program.
+GRANT SELECT ON `@DB@`.`service_area` TO 'chorus_staff'@'localhost';
+GRANT SELECT ON `@DB@`.`team` TO 'chorus_staff'@'localhost';
+GRANT SELECT ON `@DB@`.`staff` TO 'chorus_staff'@'localhost';
+
+-- Sessions are created at sign-in, touched on each request and deleted at
+-- sign-out or expiry. Failed sign-ins feed the throttle and are pruned.
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.`session` TO 'chorus_staff'@'localhost';
+GRANT SELECT, INSERT, DELETE ON `@DB@`.`signin_failure` TO 'chorus_staff'@'localhost';
+
+-- Survey definitions, waves and their populations, and the Practice
+-- Standards versions: read only (defined by admin).
+GRANT SELECT ON `@DB@`.`survey` TO 'chorus_staff'@'localhost';
+GRANT SELECT ON `@DB@`.`survey_version` TO 'chorus_staff'@'localhost';
+GRANT SELECT ON `@DB@`.`wave` TO 'chorus_staff'@'localhost';
+GRANT SELECT ON `@DB@`.`wave_area` TO 'chorus_staff'@'localhost';
+GRANT SELECT ON `@DB@`.`wave_team` TO 'chorus_staff'@'localhost';
+GRANT SELECT ON `@DB@`.`standards_version` TO 'chorus_staff'@'localhost';
+
+-- Taking part and signing off are append-only: INSERT but never UPDATE or
+-- DELETE, so a participation record cannot be removed to allow a second
+-- response, and the acknowledgement hash chain cannot be rewritten by the
+-- program that writes it.
+GRANT SELECT, INSERT ON `@DB@`.`participation` TO 'chorus_staff'@'localhost';
+GRANT SELECT, INSERT ON `@DB@`.`acknowledgement` TO 'chorus_staff'@'localhost';
+
+-- A survey in progress belongs to its author: saved page by page and
+-- deleted when the survey is submitted.
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.`survey_draft` TO 'chorus_staff'@'localhost';
+
+-- Case audits move through draft, submitted, moderated and closed, and
+-- follow-ups through open, assigned and closed: rows are updated but never
+-- deleted.
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.`audit` TO 'chorus_staff'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.`followup` TO 'chorus_staff'@'localhost';
+
+-- ---------------------------------------------------------------------------
+-- chorus-voice: the public, no-account program for children and families.
+-- It is the most exposed program, so it gets the least: for now nothing
+-- beyond the right to connect (USAGE). Later migrations grant it INSERT on
+-- the feedback tables and SELECT on the published form definitions, and
+-- nothing else, ever: it must never read staff, session or any stored
+-- answer or feedback, even if it is fully compromised.
+-- ---------------------------------------------------------------------------
+CREATE USER IF NOT EXISTS 'chorus_voice'@'localhost' IDENTIFIED BY '@PW_VOICE@';
+ALTER USER 'chorus_voice'@'localhost' IDENTIFIED BY '@PW_VOICE@';
+-- No GRANT here: a new account has USAGE only (it may connect and do
+-- nothing). An explicit GRANT USAGE ON *.* would need the global GRANT
+-- OPTION, which the owner account running this file does not have.
+
+-- ---------------------------------------------------------------------------
+-- chorus-insights: reports for HR, managers and the performance team.
+-- Read only, apart from keeping the sessions of its users alive. It never reads
+-- who took part in which wave (participation) or the draft answers of anyone
+-- (survey_draft): response rates come from rollup tables that later
+-- migrations add and grant.
+-- ---------------------------------------------------------------------------
+CREATE USER IF NOT EXISTS 'chorus_insights'@'localhost' IDENTIFIED BY '@PW_INSIGHTS@';
+ALTER USER 'chorus_insights'@'localhost' IDENTIFIED BY '@PW_INSIGHTS@';
+
+-- Signed-in users: who they are, their team and roles (for the role check
+-- and for scoping the reports of a manager to their teams).
+GRANT SELECT ON `@DB@`.`service_area` TO 'chorus_insights'@'localhost';
+GRANT SELECT ON `@DB@`.`team` TO 'chorus_insights'@'localhost';
+GRANT SELECT ON `@DB@`.`staff` TO 'chorus_insights'@'localhost';
+
+-- Sessions are created by chorus-staff at sign-in. Insights reads them and
+-- moves last_seen on, but cannot create or delete one.
+GRANT SELECT, UPDATE ON `@DB@`.`session` TO 'chorus_insights'@'localhost';
+
+-- What there is to report on: surveys and waves, Practice Standards
+-- versions and sign-offs (compliance), case audits and follow-ups.
+GRANT SELECT ON `@DB@`.`survey` TO 'chorus_insights'@'localhost';
+GRANT SELECT ON `@DB@`.`survey_version` TO 'chorus_insights'@'localhost';
+GRANT SELECT ON `@DB@`.`wave` TO 'chorus_insights'@'localhost';
+GRANT SELECT ON `@DB@`.`standards_version` TO 'chorus_insights'@'localhost';
+GRANT SELECT ON `@DB@`.`acknowledgement` TO 'chorus_insights'@'localhost';
+GRANT SELECT ON `@DB@`.`audit` TO 'chorus_insights'@'localhost';
+GRANT SELECT ON `@DB@`.`followup` TO 'chorus_insights'@'localhost';
+
+-- ---------------------------------------------------------------------------
+-- chorus-admin: administrators manage the roster, teams, surveys,
+-- standards and forms. Every change is written to admin_log, which is
+-- append-only (SELECT and INSERT, never UPDATE or DELETE). People, teams
+-- and areas are closed or deactivated, never deleted, so their history
+-- stays attributable: no DELETE on them.
+-- ---------------------------------------------------------------------------
+CREATE USER IF NOT EXISTS 'chorus_admin'@'localhost' IDENTIFIED BY '@PW_ADMIN@';
+ALTER USER 'chorus_admin'@'localhost' IDENTIFIED BY '@PW_ADMIN@';
+
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.`service_area` TO 'chorus_admin'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.`team` TO 'chorus_admin'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.`staff` TO 'chorus_admin'@'localhost';
+
+-- The sessions of its own users, and ending the sessions of someone who has been
+-- deactivated or whose roles have changed.
+GRANT SELECT, UPDATE, DELETE ON `@DB@`.`session` TO 'chorus_admin'@'localhost';
+
+GRANT SELECT, INSERT ON `@DB@`.`admin_log` TO 'chorus_admin'@'localhost';
+
+-- Surveys, waves and standards versions are shown read only for now. Later
+-- migrations grant the writes that the survey and standards editors need.
+GRANT SELECT ON `@DB@`.`survey` TO 'chorus_admin'@'localhost';
+GRANT SELECT ON `@DB@`.`survey_version` TO 'chorus_admin'@'localhost';
+GRANT SELECT ON `@DB@`.`wave` TO 'chorus_admin'@'localhost';
+GRANT SELECT ON `@DB@`.`standards_version` TO 'chorus_admin'@'localhost';
