@@ -109,7 +109,7 @@ cmd_user_add(struct ctl *ctl, int argc, char **argv)
 	char		 hash[PASSWORD_HASH_MAX];
 	int		 ch, rc;
 
-	optind = 1;
+	optind = 1;	/* argv[0] is the username, options follow */
 	while ((ch = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
 		if (ch == 'n')
 			name = optarg;
@@ -122,15 +122,16 @@ cmd_user_add(struct ctl *ctl, int argc, char **argv)
 		else
 			return 2;
 	}
-	if (optind != argc - 1 || name == NULL || team == NULL || !username_ok(argv[optind])) {
+	if (argc < 1 || optind != argc || name == NULL || team == NULL ||
+	    !username_ok(argv[0])) {
 		fprintf(stderr, "usage: chorusctl user add USERNAME --name NAME --team TEAM "
 		    "[--roles R,R] [--staff-no N]\n(usernames: a-z 0-9 . _ -)\n");
 		return 2;
 	}
 	if ((roles = roles_arg(ctl, roles)) == NULL || password_new(hash) == -1)
 		return 1;
-	rc = db_staff_add(ctl->db, argv[optind], name,
-	    no ? no : arena_printf(ctl->a, "U-%s", argv[optind]), team, roles, hash);
+	rc = db_staff_add(ctl->db, argv[0], name,
+	    no ? no : arena_printf(ctl->a, "U-%s", argv[0]), team, roles, hash);
 	if (rc == 1)
 		fprintf(stderr, "chorusctl: username or staff number already in use\n");
 	else if (rc == 2)
@@ -138,7 +139,7 @@ cmd_user_add(struct ctl *ctl, int argc, char **argv)
 	else if (rc == -1)
 		fprintf(stderr, "chorusctl: %s\n", db_error(ctl->db));
 	else
-		printf("user add: %s (%s)\n", argv[optind], roles);
+		printf("user add: %s (%s)\n", argv[0], roles);
 	return rc == 0 ? 0 : 1;
 }
 

@@ -153,14 +153,17 @@ page_error(struct ctx *c, int status)
 	for (i = 0; i < sizeof(errors) / sizeof(errors[0]) - 1; i++)
 		if (errors[i].status == status)
 			break;
-	c->resp->nheaders = 0;
 	b = page_begin(c, errors[i].heading, "error.tpl");
 	if (b != NULL) {
 		tdict_setint(b, "STATUS", status);
 		tdict_set(b, "HEADING", errors[i].heading);
 		tdict_set(b, "MESSAGE", errors[i].message);
-		tdict_show(b, c->user == NULL && c->app->sessions ?
-		    "SIGNIN_LINK" : "HOME_LINK");
+		if (c->user == NULL && c->app->sessions)
+			tdict_show(b, "SIGNIN_LINK");
+		else
+			tdict_set(tdict_section(b, "HOME_LINK"), "HOME_HREF", c->app->home);
+		if (c->app->sessions)
+			tdict_show(b, "STAFF_HELP");
 	}
 	if (b == NULL || page_end(c, status) != 0) {
 		buf_reset(&c->resp->body);

@@ -57,6 +57,7 @@ struct app {
 	size_t			 nroutes;
 	int			 sessions;	/* 0: public program, no staff sessions */
 	const char		*layout;	/* "layout.tpl" */
+	const char		*home;		/* where "home" links go: "/" */
 	/* Fill program-specific layout keys (may be NULL). */
 	void			(*decorate)(struct ctx *, struct tdict *layout);
 };

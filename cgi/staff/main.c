@@ -16,7 +16,7 @@ static const struct route routes[] = {
 
 static const struct app app = {
 	"chorus-staff", PROG_STAFF, routes, sizeof(routes) / sizeof(routes[0]),
-	1, "layout.tpl", NULL,
+	1, "layout.tpl", "/", NULL,
 };
 
 int
