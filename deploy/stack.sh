@@ -154,6 +154,11 @@ gen_password() {
 	LC_ALL=C tr -dc 'A-Za-z0-9' </dev/urandom | head -c 24
 }
 
+# 32 random bytes as 64 hex digits, for [chorus] secret.
+gen_secret() {
+	od -An -tx1 -N32 /dev/urandom | tr -d ' \n'
+}
+
 # Write $VAR/chorus.conf once; afterwards only keep origin in step with
 # PORT (the passwords are already in the database accounts).
 make_config() {
@@ -161,6 +166,9 @@ make_config() {
 		if ! grep -qx "origin = $URL" "$CONF"; then
 			sed -i "s|^origin = .*|origin = $URL|" "$CONF"
 			say "origin in $CONF is now $URL"
+		fi
+		if ! grep -q '^secret = ' "$CONF"; then
+			sed -i "s|^\[chorus\]\$|[chorus]\nsecret = $(gen_secret)|" "$CONF"
 		fi
 		return 0
 	fi
@@ -171,6 +179,7 @@ make_config() {
 ; Not for production: see deploy/chorus.conf.example.
 
 [chorus]
+secret = $(gen_secret)
 council = Anyshire County Council
 demo = 1
 dev = 1

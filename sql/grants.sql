@@ -60,6 +60,18 @@ GRANT SELECT, INSERT ON `@DB@`.`acknowledgement` TO 'chorus_staff'@'localhost';
 -- deleted when the survey is submitted.
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.`survey_draft` TO 'chorus_staff'@'localhost';
 
+-- The survey definitions it shows (read only) and the answers it stores:
+-- INSERT only, never SELECT, so not even the program that writes a
+-- response can read one back.
+GRANT SELECT ON `@DB@`.`survey_section` TO 'chorus_staff'@'localhost';
+GRANT SELECT ON `@DB@`.`question` TO 'chorus_staff'@'localhost';
+GRANT SELECT ON `@DB@`.`question_option` TO 'chorus_staff'@'localhost';
+GRANT INSERT ON `@DB@`.`response` TO 'chorus_staff'@'localhost';
+GRANT INSERT ON `@DB@`.`answer` TO 'chorus_staff'@'localhost';
+
+-- What a person typed when their session ran out, kept an hour for them.
+GRANT SELECT, INSERT, DELETE ON `@DB@`.`form_stash` TO 'chorus_staff'@'localhost';
+
 -- Case audits move through draft, submitted, moderated and closed, and
 -- follow-ups through open, assigned and closed: rows are updated but never
 -- deleted.

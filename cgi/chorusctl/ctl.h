@@ -18,6 +18,14 @@ int	cmd_user_add(struct ctl *, int, char **);
 int	cmd_user_passwd(struct ctl *, int, char **);
 int	cmd_user_roles(struct ctl *, int, char **);
 int	cmd_purge(struct ctl *, int, char **);
+int	cmd_survey_import(struct ctl *, int, char **);
+int	cmd_spool_replay(struct ctl *, int, char **);
+
+/*
+ * Import one survey definition file (survey.c). 0 stored, 1 that version
+ * already exists (an error unless existing_ok), -1 failed; reported.
+ */
+int	survey_file_import(struct ctl *, const char *path, int existing_ok);
 
 /* Read a whole file into the arena (NUL-terminated). NULL on error. */
 char	*file_read(struct arena *, const char *path, size_t *len);

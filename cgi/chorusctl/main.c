@@ -28,6 +28,8 @@ static const struct {
 	{ "user", "passwd", cmd_user_passwd, "user passwd USERNAME" },
 	{ "user", "roles", cmd_user_roles, "user roles USERNAME ROLE[,ROLE...]" },
 	{ "purge", NULL, cmd_purge, "purge" },
+	{ "survey", "import", cmd_survey_import, "survey import FILE" },
+	{ "spool", "replay", cmd_spool_replay, "spool replay" },
 };
 
 static int

@@ -44,13 +44,28 @@ name_cmp(const void *x, const void *y)
 	return strcmp(*(char *const *)x, *(char *const *)y);
 }
 
-/* The *.sql names in dir, sorted, in the arena. Count, or -1. */
+/* Does name end in one of the suffixes in the NULL-terminated list? */
 static int
-sql_files(struct arena *a, const char *dir, char ***out)
+has_suffix(const char *name, const char *const *suffixes)
+{
+	size_t	len = strlen(name), sl;
+
+	for (; *suffixes != NULL; suffixes++) {
+		sl = strlen(*suffixes);
+		if (len > sl && strcmp(name + len - sl, *suffixes) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The names in dir with one of the suffixes, sorted, in the arena. Count, or -1. */
+static int
+dir_files(struct arena *a, const char *dir, const char *const *suffixes,
+    char ***out)
 {
 	DIR		*d = opendir(dir);
 	struct dirent	*e;
-	size_t		 n = 0, cap = 256, len;
+	size_t		 n = 0, cap = 256;
 	char		**v = arena_alloc(a, cap * sizeof(char *));
 
 	if (d == NULL || v == NULL) {
@@ -58,16 +73,16 @@ sql_files(struct arena *a, const char *dir, char ***out)
 			closedir(d);
 		return -1;
 	}
-	while ((e = readdir(d)) != NULL && n < cap) {
-		len = strlen(e->d_name);
-		if (len > 4 && strcmp(e->d_name + len - 4, ".sql") == 0)
+	while ((e = readdir(d)) != NULL && n < cap)
+		if (e->d_name[0] != '.' && has_suffix(e->d_name, suffixes))
 			v[n++] = arena_strdup(a, e->d_name);
-	}
 	closedir(d);
 	qsort(v, n, sizeof(char *), name_cmp);
 	*out = v;
 	return (int)n;
 }
+
+static const char *const sql_only[] = { ".sql", NULL };
 
 /* Run one SQL file as a script. 0 or -1 (reported). */
 static int
@@ -97,7 +112,7 @@ cmd_migrate(struct ctl *ctl, int argc, char **argv)
 
 	dir = arena_printf(ctl->a, "%s/migrations", ctl->cfg->sql);
 	if (db_migrations_table(ctl->db) == -1 ||
-	    (n = sql_files(ctl->a, dir, &files)) == -1) {
+	    (n = dir_files(ctl->a, dir, sql_only, &files)) == -1) {
 		fprintf(stderr, "chorusctl: migrate: %s\n", db_error(ctl->db));
 		return 1;
 	}
@@ -188,25 +203,58 @@ cmd_grants(struct ctl *ctl, int argc, char **argv)
 	return 0;
 }
 
-/* Load the sql/demo files and give every person without one the demo password. */
+/* Does name end in suffix? */
+static int
+ends_with(const char *name, const char *suffix)
+{
+	const char *const	one[] = { suffix, NULL };
+
+	return has_suffix(name, one);
+}
+
+/*
+ * Load sql/demo in name order: *.sql files run as scripts, *.survey files
+ * are imported as survey definitions (a version already there is left
+ * alone, so loading twice changes nothing). 0 or -1 (reported).
+ */
+static int
+demo_files(struct ctl *ctl, int *nfiles)
+{
+	static const char *const kinds[] = { ".sql", ".survey", NULL };
+	char	**files, *dir, *path;
+	int	  n, i;
+
+	dir = arena_printf(ctl->a, "%s/demo", ctl->cfg->sql);
+	if ((n = dir_files(ctl->a, dir, kinds, &files)) == -1) {
+		fprintf(stderr, "chorusctl: demo: %s: %s\n", dir, strerror(errno));
+		return -1;
+	}
+	for (i = 0; i < n; i++) {
+		path = arena_printf(ctl->a, "%s/%s", dir, files[i]);
+		if (ends_with(files[i], ".survey") ?
+		    survey_file_import(ctl, path, 1) == -1 :
+		    run_file(ctl, path) == -1)
+			return -1;
+	}
+	*nfiles = n;
+	return 0;
+}
+
+/* Load the demo files and give every person without one the demo password. */
 int
 cmd_demo(struct ctl *ctl, int argc, char **argv)
 {
 	struct dbres	  r;
-	char		**files, *dir, hash[PASSWORD_HASH_MAX];
-	int		  n, i;
+	char		  hash[PASSWORD_HASH_MAX];
+	int		  n;
 	size_t		  k;
 
 	if (!ctl->cfg->demo) {
 		fprintf(stderr, "chorusctl: demo: refused, [chorus] demo is off in this config\n");
 		return 1;
 	}
-	dir = arena_printf(ctl->a, "%s/demo", ctl->cfg->sql);
-	if ((n = sql_files(ctl->a, dir, &files)) == -1)
+	if (demo_files(ctl, &n) == -1)
 		return 1;
-	for (i = 0; i < n; i++)
-		if (run_file(ctl, arena_printf(ctl->a, "%s/%s", dir, files[i])) == -1)
-			return 1;
 	if (db_staff_without_password(ctl->db, ctl->a, &r) == -1)
 		return 1;
 	for (k = 0; k < r.nrows; k++)

@@ -295,13 +295,53 @@ session_load(struct ctx *c)
 	return 0;
 }
 
+/*
+ * Keep what a person typed when their session had expired: the raw body
+ * goes to the form stash under a random token held in a cookie, and the
+ * page gives it back (stash_take) once they have signed in again.
+ */
+static void
+stash_put(struct ctx *c)
+{
+	char		tok[TOKEN_LEN + 1];
+	unsigned char	h[TOKEN_HASH_LEN];
+
+	if (c->req.bodylen == 0 || token_new(tok) == -1)
+		return;
+	token_hash(tok, h);
+	if (db_stash_put(c->db, h, c->req.path, c->req.body, c->req.bodylen) == 0)
+		resp_header(c->resp, c->a, "Set-Cookie",
+		    cookie_header(c->a, STASH_COOKIE, tok, !c->cfg->dev, 3600));
+}
+
+int
+stash_take(struct ctx *c, struct kvlist *form)
+{
+	const char	*tok = cookie_get(c->a, c->req.cookies, STASH_COOKIE);
+	unsigned char	 h[TOKEN_HASH_LEN];
+	char		*body;
+	int		 n;
+
+	if (tok == NULL || !token_syntax_ok(tok))
+		return 0;
+	token_hash(tok, h);
+	if ((n = db_stash_take(c->db, c->a, h, c->req.path, &body)) != 1)
+		return n;
+	resp_header(c->resp, c->a, "Set-Cookie",
+	    cookie_header(c->a, STASH_COOKIE, "", !c->cfg->dev, 0));
+	return form_parse(c->a, body, strlen(body), form) == FORM_OK ? 1 : 0;
+}
+
 /* Not signed in: to the sign-in page, coming back here afterwards. */
 static int
 to_signin(struct ctx *c)
 {
 	char	*next = NULL;
 
-	if (c->req.method == M_GET && http_local_path(c->req.path))
+	if (c->req.method == M_POST && (c->route->flags & ROUTE_STASH) &&
+	    origin_ok(&c->req, c->cfg->origin))
+		stash_put(c);
+	if (c->req.method != M_HEAD && http_local_path(c->req.path))
 		next = arena_printf(c->a, "/signin?next=%s", c->req.path);
 	return redirect(c, next != NULL ? next : "/signin");
 }
@@ -315,8 +355,12 @@ access_check(struct ctx *c)
 	int			 st;
 
 	if (c->app->sessions && !(r->flags & ROUTE_NODB) &&
-	    (st = session_load(c)) != 0)
-		return st;
+	    (st = session_load(c)) != 0) {
+		if (st != 503 || !(r->flags & ROUTE_SPOOL) || c->req.method != M_POST)
+			return st;
+		c->db_down = 1;	/* the handler vouches for the request itself */
+		return origin_ok(&c->req, c->cfg->origin) ? 0 : 403;
+	}
 	if (!(r->flags & ROUTE_PUBLIC)) {
 		if (c->user == NULL)
 			return to_signin(c) == 0 ? -1 : 500;
@@ -404,6 +448,8 @@ worker(void *arg)
 		respond(&c, &fr, &out);
 		db_rollback(db);	/* a handler that bailed mid-transaction */
 		FCGX_Finish_r(&fr);
+		if (rt->app->after != NULL)
+			rt->app->after(&c);
 		if (c.page != NULL)
 			tdict_free(c.page);
 		resp_reset(&resp);

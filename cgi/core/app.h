@@ -29,6 +29,10 @@ typedef int (*handler)(struct ctx *);
 #define ROUTE_PUBLIC	0x02u	/* no sign-in needed */
 #define ROUTE_PRESIGN	0x04u	/* POST token is the pre-sign-in cookie's */
 #define ROUTE_NODB	0x08u	/* never needs a session lookup */
+#define ROUTE_STASH	0x10u	/* a POST after the session expired keeps its answers */
+#define ROUTE_SPOOL	0x20u	/* a POST while the database is down reaches the
+				 * handler with db_down set and no user: the
+				 * handler must authenticate it by itself */
 
 /* A route allows GET (and HEAD) when it has a get handler, POST when it
  * has a post handler; any other method is 405 with an Allow header. */
@@ -60,6 +64,8 @@ struct app {
 	const char		*home;		/* where "home" links go: "/" */
 	/* Fill program-specific layout keys (may be NULL). */
 	void			(*decorate)(struct ctx *, struct tdict *layout);
+	/* Called after each response is sent (may be NULL). */
+	void			(*after)(struct ctx *);
 };
 
 struct ctx {
@@ -74,7 +80,14 @@ struct ctx {
 	const char		*csrf;		/* token forms must carry */
 	const char		*session;	/* session token, if any */
 	struct tdict		*page;		/* layout dictionary, once begun */
+	int			 db_down;	/* ROUTE_SPOOL: session unknown, database down */
 };
+
+#define STASH_COOKIE	"chorus_stash"
+
+/* Answers kept from a POST made after the session expired, for this path:
+ * 1 with *form filled (and the stash used up), 0 none, -1 error. */
+int		 stash_take(struct ctx *, struct kvlist *form);
 
 int		 app_main(int argc, char **argv, const struct app *);
 

@@ -3,6 +3,7 @@
  * offset into struct config and, for numbers, the allowed range. Unknown
  * keys are errors so that a typo cannot silently leave a default in force.
  */
+#include <ctype.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +22,7 @@ const char *const prog_names[PROG__MAX] = {
 	[PROG_CTL] = "ctl",
 };
 
-enum kind { K_STR, K_BOOL, K_UINT, K_SIZE, K_AUTH };
+enum kind { K_STR, K_BOOL, K_UINT, K_SIZE, K_AUTH, K_SECRET };
 
 struct key {
 	const char	*section;
@@ -34,6 +35,7 @@ struct key {
 #define OFF(f)	offsetof(struct config, f)
 
 static const struct key keys[] = {
+	{ "chorus", "secret", K_SECRET, OFF(secret), 0, 0 },
 	{ "chorus", "council", K_STR, OFF(council), 0, 0 },
 	{ "chorus", "demo", K_BOOL, OFF(demo), 0, 1 },
 	{ "chorus", "dev", K_BOOL, OFF(dev), 0, 1 },
@@ -94,6 +96,27 @@ set_account(struct config *c, const char *section, const char *name,
 	return -1;
 }
 
+/* 64 hex digits: the key that signs submission tickets. */
+static int
+secret_parse(struct config *c, const char *v)
+{
+	size_t	 i;
+	char	 h[3] = { 0, 0, 0 };
+	char	*end;
+
+	if (strlen(v) != 2 * sizeof(c->secret))
+		return -1;
+	for (i = 0; i < sizeof(c->secret); i++) {
+		h[0] = v[2 * i];
+		h[1] = v[2 * i + 1];
+		if (!isxdigit((unsigned char)h[0]) || !isxdigit((unsigned char)h[1]))
+			return -1;
+		c->secret[i] = (unsigned char)strtoul(h, &end, 16);
+	}
+	c->has_secret = 1;
+	return 0;
+}
+
 /* Store v into the field k describes. 0 ok, -1 bad value. */
 static int
 set_key(struct config *c, const struct key *k, const char *v)
@@ -104,6 +127,8 @@ set_key(struct config *c, const struct key *k, const char *v)
 	switch (k->kind) {
 	case K_STR:
 		return set_str((char **)(void *)base, v);
+	case K_SECRET:
+		return secret_parse(c, v);
 	case K_AUTH:
 		if (strcmp(v, "local") == 0)
 			*(enum auth_mode *)(void *)base = AUTH_LOCAL;

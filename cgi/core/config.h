@@ -30,6 +30,8 @@ struct config {
 	char		*templates;	/* template root directory */
 	char		*spool;		/* spool directory */
 	char		*sql;		/* sql/ directory: migrations, grants, demo */
+	unsigned char	 secret[32];	/* signs submission tickets */
+	int		 has_secret;
 	/* [auth] */
 	enum auth_mode	 auth;
 	unsigned	 session_idle_min;	/* default 30 */

@@ -387,6 +387,65 @@ db_exec(struct db *db, struct arena *a, struct dbres *res, const char *sql,
 	return rc;
 }
 
+/* Bind one column of an array-bound statement. -1 on ENOMEM. */
+static int
+bind_column(struct arena *a, MYSQL_BIND *b, const struct dbcol *col, size_t nrows)
+{
+	char		*ind = arena_alloc(a, nrows);
+	unsigned long	*lens = NULL;
+	size_t		 r;
+
+	if (ind == NULL)
+		return -1;
+	memset(b, 0, sizeof(*b));
+	b->u.indicator = ind;
+	if (col->type == 'i') {
+		b->buffer_type = MYSQL_TYPE_LONGLONG;
+		b->buffer = (void *)(uintptr_t)col->vals;
+		for (r = 0; r < nrows; r++)
+			ind[r] = col->null && col->null[r] ? STMT_INDICATOR_NULL : STMT_INDICATOR_NONE;
+		return 0;
+	}
+	if ((lens = arena_alloc(a, nrows * sizeof(*lens))) == NULL)
+		return -1;
+	b->buffer_type = col->type == 'b' ? MYSQL_TYPE_BLOB : MYSQL_TYPE_STRING;
+	b->buffer = (void *)(uintptr_t)col->strs;
+	b->length = lens;
+	for (r = 0; r < nrows; r++) {
+		ind[r] = col->strs[r] ? STMT_INDICATOR_NONE : STMT_INDICATOR_NULL;
+		lens[r] = col->type == 'b' ? col->lens[r] :
+		    col->strs[r] ? strlen(col->strs[r]) : 0;
+	}
+	return 0;
+}
+
+int
+db_exec_rows(struct db *db, struct arena *a, const char *sql, size_t nrows,
+    const struct dbcol *cols, size_t ncols)
+{
+	MYSQL_BIND	 b[DB_MAX_PARAMS];
+	MYSQL_STMT	*st;
+	unsigned int	 n = (unsigned int)nrows;
+	size_t		 c;
+
+	if (nrows == 0)
+		return 0;
+	if (ncols > DB_MAX_PARAMS || (db->my == NULL && db_connect(db) == -1) ||
+	    (st = db_stmt(db, sql)) == NULL)
+		return -1;
+	for (c = 0; c < ncols; c++)
+		if (bind_column(a, &b[c], &cols[c], nrows) == -1)
+			return -1;
+	if (mysql_stmt_attr_set(st, STMT_ATTR_ARRAY_SIZE, &n) != 0 ||
+	    mysql_stmt_bind_param(st, b) != 0 || mysql_stmt_execute(st) != 0) {
+		db_seterr(db, mysql_stmt_errno(st), mysql_stmt_error(st));
+		if (err_is_conn(db->err))
+			db_drop(db);
+		return -1;
+	}
+	return (int)mysql_stmt_affected_rows(st);
+}
+
 static int
 db_simple(struct db *db, const char *sql)
 {

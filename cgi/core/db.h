@@ -37,6 +37,22 @@ int		 db_connect(struct db *);	/* 0, or -1 (logged) */
 int		 db_exec(struct db *, struct arena *, struct dbres *res,
 		    const char *sql, const char *types, ...);
 
+/*
+ * Array binding: run sql once for nrows rows in a single round trip. Each
+ * column is 'i' (vals: long long[nrows]), 's' (strs: const char *[nrows])
+ * or 'b' (strs + lens); a NULL entry in strs, or null[r] set for 'i',
+ * binds SQL NULL. Affected rows, or -1.
+ */
+struct dbcol {
+	char			 type;
+	const long long		*vals;
+	const char *const	*strs;
+	const unsigned long	*lens;	/* 'b' only */
+	const char		*null;	/* 'i' only; may be NULL */
+};
+int		 db_exec_rows(struct db *, struct arena *, const char *sql,
+		    size_t nrows, const struct dbcol *cols, size_t ncols);
+
 unsigned long long db_insert_id(const struct db *);
 unsigned	 db_errno(const struct db *);
 const char	*db_error(const struct db *);
@@ -102,6 +118,58 @@ int	db_teams(struct db *, struct arena *, struct dbres *);
 int	db_team_add(struct db *, long long actor, const char *name, long long area,
 	    long long *id);
 
+/* ---- db_survey.c: waves, drafts, submissions --------------------------- */
+struct survey;
+struct answer_row;
+
+enum wave_state { WAVE_NOT_OPEN = -1, WAVE_OPEN = 0, WAVE_CLOSED = 1 };
+
+struct wave {
+	long long	 id;
+	long long	 version_id;
+	const char	*title;
+	const char	*survey_title;
+	const char	*survey_intro;
+	const char	*opens;		/* "1 December 2026" */
+	const char	*closes;
+	enum wave_state	 state;
+	unsigned	 threshold;
+	int		 for_team;	/* the given team is in the population */
+};
+
+/* 1 found, 0 none, -1 error. team decides for_team. */
+int	db_wave_get(struct db *, struct arena *, long long wave, long long team,
+	    struct wave *);
+/* The sections, questions and choices of a survey version. 0 or -1. */
+int	db_survey_load(struct db *, struct arena *, long long version,
+	    struct survey *);
+/* 1 with the draft's fields, 0 no draft, -1 error. */
+int	db_draft_get(struct db *, struct arena *, long long wave, long long staff,
+	    char **answers, long long *section, char **submit_token);
+int	db_draft_save(struct db *, long long wave, long long staff,
+	    const char *answers, long long section, const char *submit_token);
+/* 1 taken part, 0 not, -1 error. */
+int	db_participated(struct db *, struct arena *, long long wave, long long staff);
+/*
+ * The submit transaction: participation, response with random id rid,
+ * answers (array-bound), draft deleted. 0 stored, 1 already taken part
+ * (nothing stored), -1 error (db_is_down() says whether to spool).
+ */
+int	db_survey_submit(struct db *, struct arena *, long long wave,
+	    long long staff, const unsigned char rid[16], long long team,
+	    const char *role_group, const struct answer_row *, size_t n);
+/* Spool replay halves, each idempotent. 0 or -1. */
+int	db_participation_replay(struct db *, long long wave, long long staff);
+int	db_response_replay(struct db *, struct arena *, const unsigned char rid[16],
+	    long long wave, long long team, const char *role_group,
+	    const struct answer_row *, size_t n);
+/* Form stash for answers typed when the session had expired. */
+int	db_stash_put(struct db *, const unsigned char *hash, const char *path,
+	    const char *body, size_t len);
+/* 1 found (and deleted), 0 none, -1 error. */
+int	db_stash_take(struct db *, struct arena *, const unsigned char *hash,
+	    const char *path, char **body);
+
 /* ---- db_ctl.c: chorusctl's statements --------------------------------- */
 int	db_migrations_table(struct db *);
 /* 1 applied, 0 not, -1 error. */
@@ -120,5 +188,20 @@ int	db_staff_set_password_id(struct db *, long long id, const char *pwhash);
 /* Drop expired sessions and old sign-in failures. Rows removed, or -1. */
 int	db_purge_sessions(struct db *, unsigned max_hours);
 int	db_purge_signin_failures(struct db *, unsigned days);
+
+/* ---- db_survey_def.c: survey definitions (chorusctl survey import) ---- */
+struct survey;
+
+/*
+ * Store a parsed definition in one transaction: the survey row by slug
+ * (inserted, or its title and intro updated when this is its newest
+ * version), a new survey_version, its sections, questions (with their
+ * show-if rules) and the options of single and multi questions. Returns
+ * 0; 1 if that version of the survey already exists (nothing stored); -1
+ * on any other error, including a question key whose kind differs from an
+ * earlier version. The reason is in err on 1 and -1.
+ */
+int	db_survey_import(struct db *, const struct survey *, char *err,
+	    size_t errlen);
 
 #endif

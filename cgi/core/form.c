@@ -8,11 +8,13 @@
  * two hex digits, a raw NUL byte, and "%00" (which would silently cut the
  * decoded string short).
  */
+#include <stdint.h>
 #include <limits.h>
 #include <string.h>
 #include <uriparser/Uri.h>
 
 #include "arena.h"
+#include "buf.h"
 #include "form.h"
 #include "utf8.h"
 
@@ -172,4 +174,27 @@ kv_count(const struct kvlist *l, const char *key)
 	for (i = 0; i < l->n; i++)
 		c += strcmp(l->v[i].key, key) == 0;
 	return c;
+}
+
+/* Percent-encode s[0..n) onto b (3 bytes out per byte in, at most). */
+static int
+escape_onto(struct buf *b, const char *s, size_t n)
+{
+	char	*end;
+
+	if (n > (SIZE_MAX - 1) / 3 || buf_reserve(b, n * 3 + 1) == -1)
+		return -1;
+	end = uriEscapeExA(s, s + n, b->p + b->len, URI_TRUE, URI_FALSE);
+	b->len = (size_t)(end - b->p);
+	b->p[b->len] = '\0';
+	return 0;
+}
+
+int
+form_append(struct buf *b, const char *key, const char *val, size_t vallen)
+{
+	if ((b->len > 0 && buf_putc(b, '&') == -1) ||
+	    escape_onto(b, key, strlen(key)) == -1 || buf_putc(b, '=') == -1)
+		return -1;
+	return escape_onto(b, val, vallen);
 }

@@ -39,6 +39,11 @@ enum form_err {
 enum form_err	 form_parse(struct arena *, const char *s, size_t len,
 		    struct kvlist *out);
 
+/* Append "key=value" (with '&' when b is not empty), percent-encoded by
+ * uriparser, to b. 0, or -1 when b would outgrow its limit. */
+struct buf;
+int		 form_append(struct buf *b, const char *key, const char *val, size_t vallen);
+
 /* First value for key, or NULL. */
 const struct kv	*kv_get(const struct kvlist *, const char *key);
 /* Number of pairs with this key (for repeated fields: multiple choice). */

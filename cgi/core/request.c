@@ -103,6 +103,8 @@ req_parse_body(struct req *r, const char *body, size_t len)
 {
 	if (len != r->content_length)
 		return 400;
+	r->body = body;
+	r->bodylen = len;
 	if (len == 0 && r->ctype == NULL)
 		return 0;
 	if (!ctype_is_form(r->ctype))

@@ -33,6 +33,8 @@ struct req {
 	const char	*remote_addr;	/* REMOTE_ADDR or "" */
 	const char	*remote_user;	/* REMOTE_USER or NULL */
 	size_t		 content_length;
+	const char	*body;		/* raw POST body as received */
+	size_t		 bodylen;
 };
 
 /*

@@ -37,7 +37,7 @@ static const struct route routes[] = {
 
 static const struct app app = {
 	"chorus-insights", PROG_INSIGHTS, routes,
-	sizeof(routes) / sizeof(routes[0]), 1, "layout.tpl", "/", NULL,
+	sizeof(routes) / sizeof(routes[0]), 1, "layout.tpl", "/", NULL, NULL,
 };
 
 int

@@ -11,12 +11,14 @@ static const struct route routes[] = {
 	{ "/", ROLES_ANY, 0, home_get, NULL, "/" },
 	{ "/signin", 0, ROUTE_PUBLIC | ROUTE_PRESIGN, signin_get, signin_post, NULL },
 	{ "/signout", ROLES_ANY, 0, NULL, signout_post, NULL },
+	{ "/survey/", ROLES_ANY, ROUTE_PREFIX | ROUTE_STASH | ROUTE_SPOOL,
+	    survey_get, survey_post, "/" },
 	{ "/healthz", 0, ROUTE_PUBLIC | ROUTE_NODB, healthz_get, NULL, NULL },
 };
 
 static const struct app app = {
 	"chorus-staff", PROG_STAFF, routes, sizeof(routes) / sizeof(routes[0]),
-	1, "layout.tpl", "/", NULL,
+	1, "layout.tpl", "/", NULL, survey_spool_tick,
 };
 
 int

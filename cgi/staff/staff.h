@@ -8,5 +8,8 @@ int	signin_post(struct ctx *);
 int	signout_post(struct ctx *);
 int	home_get(struct ctx *);
 int	healthz_get(struct ctx *);
+int	survey_get(struct ctx *);
+int	survey_post(struct ctx *);
+void	survey_spool_tick(struct ctx *);
 
 #endif

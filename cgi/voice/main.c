@@ -31,7 +31,7 @@ static const struct route routes[] = {
 
 static const struct app app = {
 	"chorus-voice", PROG_VOICE, routes, sizeof(routes) / sizeof(routes[0]),
-	0, "voice/layout.tpl", "/voice/", voice_decorate,
+	0, "voice/layout.tpl", "/voice/", voice_decorate, NULL,
 };
 
 int

@@ -1,0 +1,369 @@
+/*
+ * SQL for staff surveys: waves, definitions, drafts and the unlinkable
+ * submit. Nothing here writes a time next to an answer, and nothing on
+ * the answer side has an AUTO_INCREMENT.
+ */
+#include <string.h>
+
+#include "arena.h"
+#include "db.h"
+#include "session.h"
+#include "survey.h"
+
+int
+db_wave_get(struct db *db, struct arena *a, long long wave, long long team,
+    struct wave *w)
+{
+	static const char sql[] =
+	    "SELECT w.id, w.survey_version_id, w.title, s.title, s.intro, "
+	    "DATE_FORMAT(w.opens_at, '%e %M %Y'), DATE_FORMAT(w.closes_at, '%e %M %Y'), "
+	    "IF(w.opens_at > UTC_TIMESTAMP(), -1, IF(w.closes_at <= UTC_TIMESTAMP(), 1, 0)), "
+	    "w.threshold, "
+	    "(w.population = 'all' "
+	    " OR (w.population = 'teams' AND EXISTS (SELECT 1 FROM wave_team t "
+	    "     WHERE t.wave_id = w.id AND t.team_id = ?)) "
+	    " OR (w.population = 'areas' AND EXISTS (SELECT 1 FROM wave_area wa "
+	    "     JOIN team tm ON tm.service_area_id = wa.service_area_id "
+	    "     WHERE wa.wave_id = w.id AND tm.id = ?))) "
+	    "FROM wave w JOIN survey_version v ON v.id = w.survey_version_id "
+	    "JOIN survey s ON s.id = v.survey_id WHERE w.id = ?";
+	struct dbres	r;
+	int		n;
+
+	if ((n = db_exec(db, a, &r, sql, "iii", team, team, wave)) <= 0)
+		return n;
+	w->id = dbres_int(&r, 0, 0);
+	w->version_id = dbres_int(&r, 0, 1);
+	w->title = dbres_str(&r, 0, 2);
+	w->survey_title = dbres_str(&r, 0, 3);
+	w->survey_intro = dbres_str(&r, 0, 4);
+	w->opens = dbres_str(&r, 0, 5);
+	w->closes = dbres_str(&r, 0, 6);
+	w->state = (enum wave_state)dbres_int(&r, 0, 7);
+	w->threshold = (unsigned)dbres_int(&r, 0, 8);
+	w->for_team = dbres_int(&r, 0, 9) != 0;
+	return 1;
+}
+
+static enum qkind
+qkind_parse(const char *s)
+{
+	int	k;
+
+	for (k = 0; k < Q__MAX; k++)
+		if (strcmp(s, qkind_names[k]) == 0)
+			return (enum qkind)k;
+	return Q_TEXT;
+}
+
+/* Fill sections from rows: id, title, intro. */
+static int
+load_sections(struct db *db, struct arena *a, long long version, struct survey *s)
+{
+	static const char sql[] =
+	    "SELECT id, title, intro FROM survey_section "
+	    "WHERE survey_version_id = ? ORDER BY position";
+	struct dbres	r;
+	size_t		i;
+
+	if (db_exec(db, a, &r, sql, "i", version) == -1)
+		return -1;
+	s->nsections = r.nrows;
+	if ((s->sections = arena_alloc(a, sizeof(*s->sections) * (r.nrows + 1))) == NULL)
+		return -1;
+	for (i = 0; i < r.nrows; i++) {
+		s->sections[i].id = dbres_int(&r, i, 0);
+		s->sections[i].title = dbres_str(&r, i, 1);
+		s->sections[i].intro = dbres_str(&r, i, 2);
+	}
+	return 0;
+}
+
+/* The section with this id, or NULL. */
+static struct section *
+section_by_id(struct survey *s, long long id)
+{
+	size_t	i;
+
+	for (i = 0; i < s->nsections; i++)
+		if (s->sections[i].id == id)
+			return &s->sections[i];
+	return NULL;
+}
+
+static void
+question_fill(struct question *q, const struct dbres *r, size_t i)
+{
+	memset(q, 0, sizeof(*q));
+	q->id = dbres_int(r, i, 0);
+	q->qkey = dbres_str(r, i, 2);
+	q->kind = qkind_parse(dbres_str(r, i, 3));
+	q->text = dbres_str(r, i, 4);
+	q->hint = dbres_str(r, i, 5);
+	q->required = dbres_int(r, i, 6) != 0;
+	q->maxlen = (unsigned)dbres_int(r, i, 7);
+	q->show_if_qkey = dbres_null(r, i, 8) ? NULL : dbres_str(r, i, 8);
+	q->show_if_value = dbres_null(r, i, 9) ? NULL : dbres_str(r, i, 9);
+}
+
+/* Questions, in order, into their sections (counted first, then filled). */
+static int
+load_questions(struct db *db, struct arena *a, long long version, struct survey *s)
+{
+	static const char sql[] =
+	    "SELECT q.id, q.section_id, q.qkey, q.kind, q.text, q.hint, q.required, "
+	    "q.maxlen, q.show_if_qkey, q.show_if_value FROM question q "
+	    "JOIN survey_section sc ON sc.id = q.section_id "
+	    "WHERE q.survey_version_id = ? ORDER BY sc.position, q.position";
+	struct dbres	 r;
+	struct section	*sc;
+	size_t		 i;
+
+	if (db_exec(db, a, &r, sql, "i", version) == -1)
+		return -1;
+	for (i = 0; i < r.nrows; i++)
+		if ((sc = section_by_id(s, dbres_int(&r, i, 1))) != NULL)
+			sc->nquestions++;
+	for (i = 0; i < s->nsections; i++) {
+		s->sections[i].questions = arena_alloc(a,
+		    sizeof(struct question) * (s->sections[i].nquestions + 1));
+		if (s->sections[i].questions == NULL)
+			return -1;
+		s->sections[i].nquestions = 0;
+	}
+	for (i = 0; i < r.nrows; i++)
+		if ((sc = section_by_id(s, dbres_int(&r, i, 1))) != NULL)
+			question_fill(&sc->questions[sc->nquestions++], &r, i);
+	return 0;
+}
+
+/* The question with this id, or NULL. */
+static struct question *
+question_by_id(struct survey *s, long long id)
+{
+	size_t	i, j;
+
+	for (i = 0; i < s->nsections; i++)
+		for (j = 0; j < s->sections[i].nquestions; j++)
+			if (s->sections[i].questions[j].id == id)
+				return &s->sections[i].questions[j];
+	return NULL;
+}
+
+static int
+load_options(struct db *db, struct arena *a, long long version, struct survey *s)
+{
+	static const char sql[] =
+	    "SELECT o.question_id, o.value, o.label, "
+	    "(SELECT COUNT(*) FROM question_option c WHERE c.question_id = o.question_id) "
+	    "FROM question_option o JOIN question q ON q.id = o.question_id "
+	    "WHERE q.survey_version_id = ? ORDER BY o.question_id, o.position";
+	struct dbres	 r;
+	struct question	*q;
+	size_t		 i;
+
+	if (db_exec(db, a, &r, sql, "i", version) == -1)
+		return -1;
+	for (i = 0; i < r.nrows; i++) {
+		if ((q = question_by_id(s, dbres_int(&r, i, 0))) == NULL)
+			continue;
+		if (q->options == NULL &&
+		    (q->options = arena_alloc(a, sizeof(struct qoption) *
+		    (size_t)(dbres_int(&r, i, 3) + 1))) == NULL)
+			return -1;
+		q->options[q->noptions].value = dbres_str(&r, i, 1);
+		q->options[q->noptions++].label = dbres_str(&r, i, 2);
+	}
+	return 0;
+}
+
+int
+db_survey_load(struct db *db, struct arena *a, long long version, struct survey *s)
+{
+	memset(s, 0, sizeof(*s));
+	if (load_sections(db, a, version, s) == -1 ||
+	    load_questions(db, a, version, s) == -1 ||
+	    load_options(db, a, version, s) == -1)
+		return -1;
+	return 0;
+}
+
+int
+db_draft_get(struct db *db, struct arena *a, long long wave, long long staff,
+    char **answers, long long *section, char **submit_token)
+{
+	static const char sql[] =
+	    "SELECT answers, section, submit_token FROM survey_draft "
+	    "WHERE wave_id = ? AND staff_id = ?";
+	struct dbres	r;
+	int		n;
+
+	if ((n = db_exec(db, a, &r, sql, "ii", wave, staff)) <= 0)
+		return n;
+	*answers = r.cell[0] ? r.cell[0] : "";
+	*section = dbres_int(&r, 0, 1);
+	*submit_token = r.cell[2];
+	return 1;
+}
+
+int
+db_draft_save(struct db *db, long long wave, long long staff,
+    const char *answers, long long section, const char *submit_token)
+{
+	static const char sql[] =
+	    "INSERT INTO survey_draft (wave_id, staff_id, updated_at, answers, "
+	    "section, submit_token) VALUES (?, ?, UTC_TIMESTAMP(), ?, ?, ?) "
+	    "ON DUPLICATE KEY UPDATE updated_at = VALUES(updated_at), "
+	    "answers = VALUES(answers), section = VALUES(section), "
+	    "submit_token = VALUES(submit_token)";
+
+	return db_exec(db, NULL, NULL, sql, "iisis", wave, staff, answers,
+	    section, submit_token) < 0 ? -1 : 0;
+}
+
+int
+db_participated(struct db *db, struct arena *a, long long wave, long long staff)
+{
+	static const char sql[] =
+	    "SELECT 1 FROM participation WHERE wave_id = ? AND staff_id = ?";
+	struct dbres	r;
+
+	return db_exec(db, a, &r, sql, "ii", wave, staff);
+}
+
+/* Insert the response row and its answers (array binding). 0 or -1. */
+static int
+response_insert(struct db *db, struct arena *a, const unsigned char rid[16],
+    long long wave, long long team, const char *role_group,
+    const struct answer_row *rows, size_t n)
+{
+	static const char resp_sql[] =
+	    "INSERT INTO response (id, wave_id, team_id, role_group) VALUES (?, ?, ?, ?)";
+	static const char ans_sql[] =
+	    "INSERT INTO answer (response_id, question_id, value, num, comment) "
+	    "VALUES (?, ?, ?, ?, ?)";
+	const char	**ids = arena_alloc(a, sizeof(char *) * (n + 1));
+	const char	**vals = arena_alloc(a, sizeof(char *) * (n + 1));
+	const char	**comments = arena_alloc(a, sizeof(char *) * (n + 1));
+	unsigned long	 *idlens = arena_alloc(a, sizeof(unsigned long) * (n + 1));
+	long long	 *qids = arena_alloc(a, sizeof(long long) * (n + 1));
+	long long	 *nums = arena_alloc(a, sizeof(long long) * (n + 1));
+	char		 *nonum = arena_alloc(a, n + 1);
+	size_t		  i;
+
+	if (!ids || !vals || !comments || !idlens || !qids || !nums || !nonum)
+		return -1;
+	if (db_exec(db, a, NULL, resp_sql, "bi" "is", rid, (size_t)16, wave,
+	    team, role_group) != 1)
+		return -1;
+	for (i = 0; i < n; i++) {
+		ids[i] = (const char *)rid;
+		idlens[i] = 16;
+		qids[i] = rows[i].qid;
+		vals[i] = rows[i].value;
+		nums[i] = rows[i].num;
+		nonum[i] = !rows[i].has_num;
+		comments[i] = rows[i].comment;
+	}
+	{
+		const struct dbcol cols[5] = {
+			{ 'b', NULL, ids, idlens, NULL },
+			{ 'i', qids, NULL, NULL, NULL },
+			{ 's', NULL, vals, NULL, NULL },
+			{ 'i', nums, NULL, NULL, nonum },
+			{ 's', NULL, comments, NULL, NULL },
+		};
+		return db_exec_rows(db, a, ans_sql, n, cols, 5) == (int)n ? 0 : -1;
+	}
+}
+
+int
+db_survey_submit(struct db *db, struct arena *a, long long wave, long long staff,
+    const unsigned char rid[16], long long team, const char *role_group,
+    const struct answer_row *rows, size_t n)
+{
+	static const char part_sql[] =
+	    "INSERT INTO participation (wave_id, staff_id) VALUES (?, ?)";
+	static const char draft_sql[] =
+	    "DELETE FROM survey_draft WHERE wave_id = ? AND staff_id = ?";
+
+	if (db_begin(db) == -1)
+		return -1;
+	if (db_exec(db, a, NULL, part_sql, "ii", wave, staff) != 1) {
+		db_rollback(db);
+		return db_is_dup(db) ? 1 : -1;
+	}
+	if (response_insert(db, a, rid, wave, team, role_group, rows, n) == -1 ||
+	    db_exec(db, a, NULL, draft_sql, "ii", wave, staff) == -1 ||
+	    db_commit(db) == -1) {
+		db_rollback(db);
+		return -1;
+	}
+	return 0;
+}
+
+int
+db_participation_replay(struct db *db, long long wave, long long staff)
+{
+	static const char part_sql[] =
+	    "INSERT IGNORE INTO participation (wave_id, staff_id) VALUES (?, ?)";
+	static const char draft_sql[] =
+	    "DELETE FROM survey_draft WHERE wave_id = ? AND staff_id = ?";
+
+	if (db_exec(db, NULL, NULL, part_sql, "ii", wave, staff) == -1 ||
+	    db_exec(db, NULL, NULL, draft_sql, "ii", wave, staff) == -1)
+		return -1;
+	return 0;
+}
+
+/* Exactly once: a response id already stored means this file was replayed. */
+int
+db_response_replay(struct db *db, struct arena *a, const unsigned char rid[16],
+    long long wave, long long team, const char *role_group,
+    const struct answer_row *rows, size_t n)
+{
+	if (db_begin(db) == -1)
+		return -1;
+	if (response_insert(db, a, rid, wave, team, role_group, rows, n) == -1 ||
+	    db_commit(db) == -1) {
+		db_rollback(db);
+		return db_is_dup(db) ? 0 : -1;
+	}
+	return 0;
+}
+
+int
+db_stash_put(struct db *db, const unsigned char *hash, const char *path,
+    const char *body, size_t len)
+{
+	static const char sql[] =
+	    "INSERT INTO form_stash (token_hash, path, body, created_at) "
+	    "VALUES (?, ?, ?, UTC_TIMESTAMP())";
+	static const char old_sql[] =
+	    "DELETE FROM form_stash WHERE created_at < UTC_TIMESTAMP() - INTERVAL 1 HOUR";
+
+	if (db_exec(db, NULL, NULL, old_sql, NULL) == -1)
+		return -1;
+	return db_exec(db, NULL, NULL, sql, "bsb", hash, (size_t)TOKEN_HASH_LEN,
+	    path, body, len) == 1 ? 0 : -1;
+}
+
+int
+db_stash_take(struct db *db, struct arena *a, const unsigned char *hash,
+    const char *path, char **body)
+{
+	static const char sql[] =
+	    "SELECT body FROM form_stash WHERE token_hash = ? AND path = ? "
+	    "AND created_at > UTC_TIMESTAMP() - INTERVAL 1 HOUR";
+	static const char del_sql[] = "DELETE FROM form_stash WHERE token_hash = ?";
+	struct dbres	r;
+	int		n;
+
+	n = db_exec(db, a, &r, sql, "bs", hash, (size_t)TOKEN_HASH_LEN, path);
+	if (n <= 0)
+		return n;
+	*body = r.cell[0] ? r.cell[0] : "";
+	if (db_exec(db, a, NULL, del_sql, "b", hash, (size_t)TOKEN_HASH_LEN) == -1)
+		return -1;
+	return 1;
+}

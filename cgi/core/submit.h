@@ -1,0 +1,49 @@
+#ifndef CHORUS_SUBMIT_H
+#define CHORUS_SUBMIT_H
+/*
+ * A staff survey submission on its way to the database: what the page
+ * sends, how it is signed so it can be trusted while MariaDB is down, and
+ * how it is spooled and replayed. The spool keeps participation and
+ * response in separate files that share nothing.
+ */
+#include <stddef.h>
+#include <time.h>
+
+struct arena;
+struct db;
+
+struct submission {
+	long long	 wave;
+	long long	 staff;
+	long long	 team;		/* 0: none */
+	const char	*role;		/* "practitioner", "manager" or "other" */
+	unsigned char	 rid[16];	/* the response's random id */
+	const char	*answers;	/* form-encoded qkey=value pairs */
+};
+
+/*
+ * A ticket names who may submit to which wave, until when, bound to the
+ * session cookie: "wave.staff.team.role.expires.mac" where mac is
+ * HMAC-SHA-512-256 (crypto_auth) under the server's secret.
+ */
+char	*ticket_make(struct arena *, const unsigned char key[32],
+	    const struct submission *, const char *session_token, time_t expires);
+/* 0 and s's wave/staff/team/role filled, or -1 (forged, expired, other session). */
+int	 ticket_check(struct arena *, const unsigned char key[32], const char *ticket,
+	    const char *session_token, time_t now, struct submission *s);
+
+/* Spool both halves. 0 spooled, 1 this person already spooled one, -1 error. */
+int	 submission_spool(struct arena *, const char *dir, const struct submission *);
+
+/* Has this person's participation been spooled and not yet replayed? */
+int	 submission_spooled(struct arena *, const char *dir, long long wave,
+	    long long staff);
+
+/* spool_apply for chorus-staff and chorusctl: ctx is a struct db *. */
+int	 submission_apply(void *db, struct arena *, const char *data, size_t len);
+
+/* Parse a spool file (exposed for the fuzzer). 'p' or 'r', or -1 if bad. */
+int	 spool_record_parse(struct arena *, const char *data, size_t len,
+	    struct submission *);
+
+#endif
