@@ -30,6 +30,7 @@ static const struct {
 	{ "purge", NULL, cmd_purge, "purge" },
 	{ "survey", "import", cmd_survey_import, "survey import FILE" },
 	{ "spool", "replay", cmd_spool_replay, "spool replay" },
+	{ "user", "session", cmd_user_session, "user session USERNAME   (prints cookie value and CSRF token)" },
 };
 
 static int
