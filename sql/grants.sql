@@ -72,6 +72,17 @@ GRANT INSERT ON `@DB@`.`answer` TO 'chorus_staff'@'localhost';
 -- What a person typed when their session ran out, kept an hour for them.
 GRANT SELECT, INSERT, DELETE ON `@DB@`.`form_stash` TO 'chorus_staff'@'localhost';
 
+-- The follow-up queue: read the feedback (and the words of its form) to
+-- act on it; every step is appended to followup_event, never changed.
+-- Contact details are removed by chorusctl purge, not by this program.
+GRANT SELECT ON `@DB@`.`feedback` TO 'chorus_staff'@'localhost';
+GRANT SELECT ON `@DB@`.`feedback_answer` TO 'chorus_staff'@'localhost';
+GRANT SELECT ON `@DB@`.`voice_form` TO 'chorus_staff'@'localhost';
+GRANT SELECT ON `@DB@`.`voice_question` TO 'chorus_staff'@'localhost';
+GRANT SELECT ON `@DB@`.`voice_text` TO 'chorus_staff'@'localhost';
+GRANT SELECT ON `@DB@`.`voice_lang` TO 'chorus_staff'@'localhost';
+GRANT SELECT, INSERT ON `@DB@`.`followup_event` TO 'chorus_staff'@'localhost';
+
 -- Case audits move through draft, submitted, moderated and closed, and
 -- follow-ups through open, assigned and closed: rows are updated but never
 -- deleted.
@@ -80,17 +91,32 @@ GRANT SELECT, INSERT, UPDATE ON `@DB@`.`followup` TO 'chorus_staff'@'localhost';
 
 -- ---------------------------------------------------------------------------
 -- chorus-voice: the public, no-account program for children and families.
--- It is the most exposed program, so it gets the least: for now nothing
--- beyond the right to connect (USAGE). Later migrations grant it INSERT on
--- the feedback tables and SELECT on the published form definitions, and
--- nothing else, ever: it must never read staff, session or any stored
--- answer or feedback, even if it is fully compromised.
+-- It is the most exposed program, so it gets the least: it reads the
+-- published form definitions and adds feedback, and nothing else, ever. It
+-- cannot read staff, sessions, survey answers or even the feedback it
+-- stored, so a full compromise of it reveals no child's words.
 -- ---------------------------------------------------------------------------
 CREATE USER IF NOT EXISTS 'chorus_voice'@'localhost' IDENTIFIED BY '@PW_VOICE@';
 ALTER USER 'chorus_voice'@'localhost' IDENTIFIED BY '@PW_VOICE@';
--- No GRANT here: a new account has USAGE only (it may connect and do
--- nothing). An explicit GRANT USAGE ON *.* would need the global GRANT
--- OPTION, which the owner account running this file does not have.
+
+-- Form definitions, their words in every language, the safeguarding
+-- terms, and the team link codes.
+GRANT SELECT ON `@DB@`.`voice_lang` TO 'chorus_voice'@'localhost';
+GRANT SELECT ON `@DB@`.`voice_form` TO 'chorus_voice'@'localhost';
+GRANT SELECT ON `@DB@`.`voice_question` TO 'chorus_voice'@'localhost';
+GRANT SELECT ON `@DB@`.`voice_option` TO 'chorus_voice'@'localhost';
+GRANT SELECT ON `@DB@`.`voice_text` TO 'chorus_voice'@'localhost';
+GRANT SELECT ON `@DB@`.`safeguard_term` TO 'chorus_voice'@'localhost';
+GRANT SELECT ON `@DB@`.`voice_link` TO 'chorus_voice'@'localhost';
+-- The list of teams a child may say the feedback is about: names only.
+GRANT SELECT (`id`, `name`, `duty`, `closed_on`) ON `@DB@`.`team` TO 'chorus_voice'@'localhost';
+
+-- Feedback goes in, and a follow-up is opened on arrival when it needs a
+-- person: INSERT only.
+GRANT INSERT ON `@DB@`.`feedback` TO 'chorus_voice'@'localhost';
+GRANT INSERT ON `@DB@`.`feedback_answer` TO 'chorus_voice'@'localhost';
+GRANT INSERT ON `@DB@`.`followup` TO 'chorus_voice'@'localhost';
+GRANT INSERT ON `@DB@`.`followup_event` TO 'chorus_voice'@'localhost';
 
 -- ---------------------------------------------------------------------------
 -- chorus-insights: reports for HR, managers and the performance team.

@@ -10,7 +10,8 @@
 struct arena;
 
 enum role {
-	ROLE_STAFF = 0, ROLE_MANAGER, ROLE_AUDITOR, ROLE_HR, ROLE_ADMIN, ROLE__MAX
+	ROLE_STAFF = 0, ROLE_MANAGER, ROLE_AUDITOR, ROLE_HR, ROLE_ADMIN, ROLE_DUTY,
+	ROLE__MAX
 };
 #define RBIT(r)		(1u << (r))
 #define ROLES_ANY	((1u << ROLE__MAX) - 1)

@@ -62,6 +62,25 @@ file_write_sync(const char *path, const char *data, size_t len)
 	return close(fd);
 }
 
+/* mkdir -p, mode 0700 for what it creates. 0 or -1. */
+static int
+mkdir_p(const char *dir)
+{
+	char	path[4096], *p;
+
+	if (snprintf(path, sizeof(path), "%s", dir) >= (int)sizeof(path))
+		return -1;
+	for (p = path + 1; *p != '\0'; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(path, 0700) == -1 && errno != EEXIST)
+			return -1;
+		*p = '/';
+	}
+	return mkdir(path, 0700) == -1 && errno != EEXIST ? -1 : 0;
+}
+
 static void
 random_hex(char out[33])
 {
@@ -78,7 +97,7 @@ spool_write(const char *dir, const char *name, const char *prefix,
 	char	tmp[4096], final[4096], hex[33];
 	int	rc;
 
-	if (mkdir(dir, 0700) == -1 && errno != EEXIST)
+	if (mkdir_p(dir) == -1)
 		return -1;
 	random_hex(hex);
 	snprintf(tmp, sizeof(tmp), "%s/.tmp-%s", dir, hex);

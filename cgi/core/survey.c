@@ -89,6 +89,18 @@ question_shown(const struct question *q, const struct kvlist *answers)
 	return 0;
 }
 
+/* Characters in a comment as the person sees them: CRLF counts once. */
+static size_t
+text_len(const char *s, size_t n)
+{
+	size_t	i, cr = 0;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == '\r')
+			cr++;
+	return utf8_count(s, n) - cr;
+}
+
 /* Is v one of q's choices? */
 static int
 option_ok(const struct question *q, const char *v)
@@ -117,7 +129,7 @@ question_problem(const struct question *q, const struct kvlist *form)
 			continue;
 		given++;
 		if (q->kind == Q_TEXT) {
-			if (utf8_count(kv->val, kv->vallen) > q->maxlen)
+			if (text_len(kv->val, kv->vallen) > q->maxlen)
 				return "Your answer is too long";
 		} else if (!option_ok(q, kv->val))
 			return "Select one of the options";
@@ -170,7 +182,7 @@ rows_for(const struct question *q, const struct kvlist *answers,
 		if (strcmp(kv->key, q->qkey) != 0 || kv->vallen == 0)
 			continue;
 		if (q->kind == Q_TEXT) {
-			if (utf8_count(kv->val, kv->vallen) > q->maxlen || n > 0)
+			if (text_len(kv->val, kv->vallen) > q->maxlen || n > 0)
 				continue;
 			rows[n].value = "text";
 			rows[n].comment = kv->val;

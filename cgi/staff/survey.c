@@ -83,6 +83,13 @@ spath_parse(const char *path, struct spage *p)
 	return 0;
 }
 
+/* Survey submissions have a spool directory of their own. */
+static const char *
+spool_dir(struct ctx *c)
+{
+	return arena_printf(c->a, "%s/survey", c->cfg->spool);
+}
+
 static const char *
 role_group(const struct user *u)
 {
@@ -129,7 +136,7 @@ participated(struct spage *p)
 {
 	int	done = db_participated(p->c->db, p->c->a, p->wave_id, p->c->user->id);
 
-	if (done == 0 && submission_spooled(p->c->a, p->c->cfg->spool, p->wave_id,
+	if (done == 0 && submission_spooled(p->c->a, spool_dir(p->c), p->wave_id,
 	    p->c->user->id))
 		done = 1;
 	return done;
@@ -239,6 +246,8 @@ render_choices(struct ctx *c, struct tdict *qd, const struct question *q,
 		tdict_set(in, "LOW_LABEL", "Not at all likely");
 		tdict_set(in, "HIGH_LABEL", "Extremely likely");
 	}
+	if (q->kind == Q_YESNO)
+		tdict_show(in, "INLINE");
 	o = question_options(q, &n);
 	for (i = 0; i < n; i++) {
 		od = tdict_section(in, "OPTION");
@@ -617,7 +626,7 @@ submit_spool(struct ctx *c, struct submission *s, const char *title,
 	int	rc;
 
 	randombytes_buf(s->rid, sizeof(s->rid));
-	if ((rc = submission_spool(c->a, c->cfg->spool, s)) == -1)
+	if ((rc = submission_spool(c->a, spool_dir(c), s)) == -1)
 		return 503;
 	log_info("survey: submission for wave %lld spooled", s->wave);
 	return done_page(c, title, threshold, rc == 1);
@@ -737,6 +746,6 @@ survey_spool_tick(struct ctx *c)
 	if (c->db_down || now - last < 5)
 		return;
 	last = now;
-	if (!spool_empty(c->cfg->spool) && db_ping(c->db, c->a) == 0)
-		(void)spool_replay(c->cfg->spool, c->a, submission_apply, c->db);
+	if (!spool_empty(spool_dir(c)) && db_ping(c->db, c->a) == 0)
+		(void)spool_replay(spool_dir(c), c->a, submission_apply, c->db);
 }
