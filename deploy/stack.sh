@@ -167,6 +167,10 @@ make_config() {
 			sed -i "s|^origin = .*|origin = $URL|" "$CONF"
 			say "origin in $CONF is now $URL"
 		fi
+		if ! grep -q '^\[mail\]' "$CONF"; then
+			printf '\n[mail]\nsendmail = sh %s/deploy/mailsink.sh %s/mail\nfrom = chorus@localhost\n' \
+			    "$TOP" "$VAR" >>"$CONF"
+		fi
 		if ! grep -q '^secret = ' "$CONF"; then
 			sed -i "s|^\[chorus\]\$|[chorus]\nsecret = $(gen_secret)|" "$CONF"
 		fi
@@ -202,6 +206,11 @@ workers = 2
 
 [privacy]
 threshold = 5
+
+[mail]
+; The dev stack keeps mail as files under $VAR/mail instead of sending it.
+sendmail = sh $TOP/deploy/mailsink.sh $VAR/mail
+from = chorus@localhost
 
 [database]
 socket = $DBSOCK

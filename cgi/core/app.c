@@ -35,6 +35,7 @@ static const struct {
 	unsigned	 roles;
 } nav_items[] = {
 	{ "/", "Home", ROLES_ANY },
+	{ "/followup/", "Follow-ups", RBIT(ROLE_MANAGER) | RBIT(ROLE_DUTY) },
 	{ "/insights/", "Insights", RBIT(ROLE_HR) | RBIT(ROLE_MANAGER) },
 	{ "/admin/", "Administration", RBIT(ROLE_ADMIN) },
 };
@@ -369,6 +370,8 @@ access_check(struct ctx *c)
 	}
 	if (c->req.method != M_POST)
 		return 0;
+	if (r->flags & ROUTE_ORIGIN)
+		return origin_ok(&c->req, c->cfg->origin) ? 0 : 403;
 	expected = (r->flags & ROUTE_PRESIGN) ?
 	    cookie_get(c->a, c->req.cookies, PRESIGN_COOKIE) : c->csrf;
 	if (!csrf_ok(&c->req, expected, c->cfg->origin)) {

@@ -29,6 +29,7 @@ typedef int (*handler)(struct ctx *);
 #define ROUTE_PUBLIC	0x02u	/* no sign-in needed */
 #define ROUTE_PRESIGN	0x04u	/* POST token is the pre-sign-in cookie's */
 #define ROUTE_NODB	0x08u	/* never needs a session lookup */
+#define ROUTE_ORIGIN	0x40u	/* public form: a POST needs a same-site Origin only */
 #define ROUTE_STASH	0x10u	/* a POST after the session expired keeps its answers */
 #define ROUTE_SPOOL	0x20u	/* a POST while the database is down reaches the
 				 * handler with db_down set and no user: the
@@ -81,6 +82,7 @@ struct ctx {
 	const char		*session;	/* session token, if any */
 	struct tdict		*page;		/* layout dictionary, once begun */
 	int			 db_down;	/* ROUTE_SPOOL: session unknown, database down */
+	void			*data;		/* the program's own per-request state */
 };
 
 #define STASH_COOKIE	"chorus_stash"

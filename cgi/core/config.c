@@ -52,6 +52,11 @@ static const struct key keys[] = {
 	{ "limits", "body_max", K_SIZE, OFF(body_max), 1024, 16 * 1024 * 1024 },
 	{ "limits", "workers", K_UINT, OFF(workers), 1, 256 },
 	{ "voice", "safety_text", K_STR, OFF(safety_text), 0, 0 },
+	{ "voice", "followup_hours", K_UINT, OFF(followup_hours), 1, 24 * 14 },
+	{ "voice", "rate_limit", K_UINT, OFF(voice_rate), 1, 100000 },
+	{ "voice", "contact_keep_days", K_UINT, OFF(contact_keep_days), 1, 3650 },
+	{ "mail", "sendmail", K_STR, OFF(sendmail), 0, 0 },
+	{ "mail", "from", K_STR, OFF(mail_from), 0, 0 },
 	{ "privacy", "threshold", K_UINT, OFF(threshold), 3, 1000 },
 	{ "database", "socket", K_STR, OFF(db_socket), 0, 0 },
 	{ "database", "host", K_STR, OFF(db_host), 0, 0 },
@@ -180,8 +185,12 @@ config_defaults(struct config *c)
 	c->templates = strdup("/usr/share/chorus/templates");
 	c->spool = strdup("/var/spool/chorus");
 	c->sql = strdup("/usr/share/chorus/sql");
-	c->safety_text = strdup("If you are in danger now, call 999. "
-	    "You can talk to Childline for free on 0800 1111, any time, day or night.");
+	c->safety_text = strdup("");
+	c->followup_hours = 24;
+	c->voice_rate = 30;
+	c->contact_keep_days = 30;
+	c->sendmail = strdup("/usr/sbin/sendmail -t -i");
+	c->mail_from = strdup("chorus@localhost");
 	c->db_host = strdup("localhost");
 	c->db_name = strdup("chorus");
 	c->auth = AUTH_LOCAL;
@@ -240,6 +249,8 @@ config_free(struct config *c)
 	free(c->spool);
 	free(c->sql);
 	free(c->safety_text);
+	free(c->sendmail);
+	free(c->mail_from);
 	free(c->db_socket);
 	free(c->db_host);
 	free(c->db_name);

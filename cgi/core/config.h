@@ -43,7 +43,13 @@ struct config {
 	size_t		 body_max;	/* bytes, default 65536 */
 	unsigned	 workers;	/* default 2 */
 	/* [voice] */
-	char		*safety_text;	/* shown on every children's page */
+	char		*safety_text;	/* overrides ui.safety_text when set */
+	unsigned	 followup_hours;	/* urgent follow-ups are due in, 24 */
+	unsigned	 voice_rate;	/* submissions per address per 10 minutes, 30 */
+	unsigned	 contact_keep_days;	/* after a follow-up closes, 30 */
+	/* [mail] */
+	char		*sendmail;	/* command reading a message on stdin */
+	char		*mail_from;
 	/* [privacy] */
 	unsigned	 threshold;	/* default 5, minimum 3 */
 	/* [database] */

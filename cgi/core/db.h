@@ -170,6 +170,58 @@ int	db_stash_put(struct db *, const unsigned char *hash, const char *path,
 int	db_stash_take(struct db *, struct arena *, const unsigned char *hash,
 	    const char *path, char **body);
 
+/* ---- db_voice.c: child and family voice -------------------------------- */
+struct vform;
+struct vtexts;
+
+/* Active forms in order: id, slug. */
+int	db_voice_forms(struct db *, struct arena *, struct dbres *);
+/* One form by slug with its questions and options. 1, 0 none, -1. */
+int	db_voice_form(struct db *, struct arena *, const char *slug, struct vform *);
+/* Languages: code, name, dir. */
+int	db_voice_langs(struct db *, struct arena *, struct dbres *);
+/* The words of lang (English beneath). 1, 0 no such language, -1. */
+int	db_voice_texts(struct db *, struct arena *, const char *lang, struct vtexts *);
+/* The team a link code names. 1 (team, name set), 0 unknown, -1. */
+int	db_voice_link(struct db *, struct arena *, const char *code, long long *team,
+	    const char **name);
+/* Open teams for the chooser: id, name. */
+int	db_voice_teams(struct db *, struct arena *, struct dbres *);
+/* Safeguarding terms for lang and English: term. */
+int	db_voice_terms(struct db *, struct arena *, const char *lang, struct dbres *);
+
+struct vsubmission;
+/* Feedback, answers and a follow-up when urgent_reason or a complaint says
+ * so, in one transaction. 0 stored, 1 already (same id), -1 error. */
+int	voice_store_rows(struct db *, struct arena *, const struct vsubmission *,
+	    const char *urgent_reason, unsigned due_hours);
+
+/* ---- db_followup.c: the follow-up queue -------------------------------- */
+/* Open follow-ups, urgent first: id, team, reason, opened, due, status,
+ * urgent, overdue. team 0: every team. */
+int	db_followups(struct db *, struct arena *, long long team, struct dbres *);
+/* One follow-up: id, team_id, team, reason, opened, due, status, urgent,
+ * overdue, closed_at, form slug, language name, received, wants_contact,
+ * contact_name, contact_how, wants_complaint, hex(feedback id). 1, 0, -1. */
+int	db_followup(struct db *, struct arena *, long long id, struct dbres *);
+/* The feedback's answers with the English question: question, value, text. */
+int	db_followup_answers(struct db *, struct arena *, long long id, struct dbres *);
+/* The trail: at, who, action, text. */
+int	db_followup_events(struct db *, struct arena *, long long id, struct dbres *);
+/* Active people of a team: id, name. */
+int	db_team_people(struct db *, struct arena *, long long team, struct dbres *);
+/*
+ * Append a step (assign, note, action, close) and move the status. Closing
+ * needs an 'action' step first: 1 refused for that, 0 done, -1 error.
+ */
+int	db_followup_step(struct db *, struct arena *, long long id, long long actor,
+	    const char *action, const char *text, long long assignee);
+/* Not yet mailed: id, team_id, team, urgent, reason, due. */
+int	db_followups_unnotified(struct db *, struct arena *, struct dbres *);
+/* Who to tell about a team's follow-ups: its managers, else duty staff: email. */
+int	db_followup_recipients(struct db *, struct arena *, long long team, struct dbres *);
+int	db_followup_notified(struct db *, long long id);
+
 /* ---- db_ctl.c: chorusctl's statements --------------------------------- */
 int	db_migrations_table(struct db *);
 /* 1 applied, 0 not, -1 error. */
@@ -188,6 +240,8 @@ int	db_staff_set_password_id(struct db *, long long id, const char *pwhash);
 /* Drop expired sessions and old sign-in failures. Rows removed, or -1. */
 int	db_purge_sessions(struct db *, unsigned max_hours);
 int	db_purge_signin_failures(struct db *, unsigned days);
+/* Contact details a child left, days after their follow-up closed. */
+int	db_purge_contacts(struct db *, unsigned days);
 
 /* ---- db_survey_def.c: survey definitions (chorusctl survey import) ---- */
 struct survey;

@@ -106,3 +106,15 @@ db_purge_signin_failures(struct db *db, unsigned days)
 
 	return db_exec(db, NULL, NULL, sql, "i", (long long)days);
 }
+
+int
+db_purge_contacts(struct db *db, unsigned days)
+{
+	static const char sql[] =
+	    "UPDATE feedback fb JOIN followup f ON f.feedback_id = fb.id "
+	    "SET fb.contact_name = NULL, fb.contact_how = NULL "
+	    "WHERE f.status = 'closed' AND f.closed_at < UTC_TIMESTAMP() - INTERVAL ? DAY "
+	    "AND (fb.contact_name IS NOT NULL OR fb.contact_how IS NOT NULL)";
+
+	return db_exec(db, NULL, NULL, sql, "i", (long long)days);
+}

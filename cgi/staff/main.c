@@ -13,12 +13,22 @@ static const struct route routes[] = {
 	{ "/signout", ROLES_ANY, 0, NULL, signout_post, NULL },
 	{ "/survey/", ROLES_ANY, ROUTE_PREFIX | ROUTE_STASH | ROUTE_SPOOL,
 	    survey_get, survey_post, "/" },
+	{ "/followup/", RBIT(ROLE_MANAGER) | RBIT(ROLE_DUTY), ROUTE_PREFIX,
+	    followup_get, followup_post, "/followup/" },
 	{ "/healthz", 0, ROUTE_PUBLIC | ROUTE_NODB, healthz_get, NULL, NULL },
 };
 
+/* After each response: replay spooled surveys, mail new follow-ups. */
+static void
+staff_after(struct ctx *c)
+{
+	survey_spool_tick(c);
+	followup_mail_tick(c);
+}
+
 static const struct app app = {
 	"chorus-staff", PROG_STAFF, routes, sizeof(routes) / sizeof(routes[0]),
-	1, "layout.tpl", "/", NULL, survey_spool_tick,
+	1, "layout.tpl", "/", NULL, staff_after,
 };
 
 int

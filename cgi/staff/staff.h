@@ -11,5 +11,9 @@ int	healthz_get(struct ctx *);
 int	survey_get(struct ctx *);
 int	survey_post(struct ctx *);
 void	survey_spool_tick(struct ctx *);
+int	followup_list(struct ctx *);
+int	followup_get(struct ctx *);
+int	followup_post(struct ctx *);
+void	followup_mail_tick(struct ctx *);
 
 #endif

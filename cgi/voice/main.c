@@ -4,34 +4,52 @@
  * database account can read form definitions and add feedback only.
  */
 #include <stddef.h>
+#include <string.h>
 
 #include "app.h"
 #include "tmpl.h"
+#include "voice.h"
+#include "pages.h"
 
-/* Keys every children's page carries: language, direction, safety text. */
+/* Keys every children's page carries: language, direction, words. */
 static void
 voice_decorate(struct ctx *c, struct tdict *layout)
 {
-	tdict_set(layout, "LANG", "en");
-	tdict_set(layout, "DIR", "ltr");
-	tdict_set(layout, "SAFETY_TEXT", c->cfg->safety_text);
-}
+	struct vpage	*p = c->data;
 
-static int
-voice_index(struct ctx *c)
-{
-	if (page_begin(c, "Tell us what you think", "voice/index.tpl") == NULL)
-		return 500;
-	return page_end(c, 200);
+	if (p == NULL) {	/* an error before the page loaded its words */
+		tdict_set(layout, "LANG", "en");
+		tdict_set(layout, "DIR", "ltr");
+		tdict_set(layout, "HEADER_TITLE", "Tell us what you think");
+		tdict_set(layout, "SAFETY_HEADING", "If you are not safe right now");
+		tdict_set(layout, "SAFETY_TEXT", c->cfg->safety_text[0] ? c->cfg->safety_text :
+		    "If you are in danger now, call 999. You can talk to Childline "
+		    "for free on 0800 1111, any time.");
+		return;
+	}
+	tdict_set(layout, "LANG", p->t.lang);
+	tdict_set(layout, "DIR", p->t.dir);
+	tdict_set(layout, "HEADER_TITLE", vt(&p->t, "ui.title"));
+	tdict_set(layout, "SAFETY_HEADING", vt(&p->t, "ui.safety_heading"));
+	tdict_set(layout, "SAFETY_TEXT", c->cfg->safety_text[0] &&
+	    p->t.lang[0] == 'e' && p->t.lang[1] == 'n' ? c->cfg->safety_text :
+	    vt(&p->t, "ui.safety_text"));
+	if (strcmp(vt(&p->t, "ui.footer"), "ui.footer") != 0)
+		tdict_set(layout, "FOOTER_TEXT", vt(&p->t, "ui.footer"));
+	tdict_set(tdict_section(layout, "READ_ALOUD"), "LABEL", vt(&p->t, "ui.read_to_me"));
 }
 
 static const struct route routes[] = {
-	{ "/voice/", 0, ROUTE_PUBLIC | ROUTE_NODB, voice_index, NULL, NULL },
+	{ "/voice/", 0, ROUTE_PUBLIC, voice_index, NULL, NULL },
+	{ "/voice/t/", 0, ROUTE_PUBLIC | ROUTE_PREFIX, voice_link_index, NULL, NULL },
+	{ "/voice/kiosk/", 0, ROUTE_PUBLIC | ROUTE_PREFIX, voice_kiosk_index, NULL, NULL },
+	{ "/voice/form/", 0, ROUTE_PUBLIC | ROUTE_PREFIX | ROUTE_ORIGIN,
+	    voice_form_get, voice_form_post, NULL },
 };
 
 static const struct app app = {
 	"chorus-voice", PROG_VOICE, routes, sizeof(routes) / sizeof(routes[0]),
-	0, "voice/layout.tpl", "/voice/", voice_decorate, NULL,
+	0, "voice/layout.tpl", "/voice/", voice_decorate, voice_spool_tick,
 };
 
 int
