@@ -105,8 +105,6 @@ int	db_home_waves(struct db *, struct arena *, const struct user *, struct dbres
 int	db_home_standards(struct db *, struct arena *, const struct user *, struct dbres *);
 /* Audits to do: id, case_ref, status, what ("To complete"/"To moderate"). */
 int	db_home_audits(struct db *, struct arena *, const struct user *, struct dbres *);
-/* Open follow-ups for the person's team: id, team, due, urgent, overdue. */
-int	db_home_followups(struct db *, struct arena *, const struct user *, struct dbres *);
 
 /* ---- db_org.c: service areas and teams --------------------------------- */
 /* id, name, team count, active staff count. */

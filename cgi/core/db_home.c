@@ -52,17 +52,3 @@ db_home_audits(struct db *db, struct arena *a, const struct user *u,
 
 	return db_exec(db, a, r, sql, "iii", u->id, u->id, u->id);
 }
-
-int
-db_home_followups(struct db *db, struct arena *a, const struct user *u,
-    struct dbres *r)
-{
-	static const char sql[] =
-	    "SELECT f.id, t.name, DATE_FORMAT(f.due_at, '%e %M %Y %H:%i'), "
-	    "f.urgent, f.due_at < UTC_TIMESTAMP() "
-	    "FROM followup f JOIN team t ON t.id = f.team_id "
-	    "WHERE f.status <> 'closed' AND f.team_id = ? "
-	    "ORDER BY f.urgent DESC, f.due_at, f.id";
-
-	return db_exec(db, a, r, sql, "i", u->team_id);
-}

@@ -72,7 +72,7 @@ list_audits(struct ctx *c, struct tdict *b)
 	return 0;
 }
 
-/* Managers only: their team's open follow-ups, urgent first. */
+/* Managers and duty workers: the open follow-ups they answer for, urgent first. */
 static int
 list_followups(struct ctx *c, struct tdict *b)
 {
@@ -80,21 +80,22 @@ list_followups(struct ctx *c, struct tdict *b)
 	struct tdict	*blk, *s;
 	size_t		 i, urgent = 0;
 
-	if (!has_role(c, RBIT(ROLE_MANAGER)))
+	if (!has_role(c, RBIT(ROLE_MANAGER) | RBIT(ROLE_DUTY)))
 		return 0;
-	if (db_home_followups(c->db, c->a, c->user, &r) == -1)
+	if (db_followups(c->db, c->a, has_role(c, RBIT(ROLE_DUTY)) ? 0 :
+	    c->user->team_id, &r) == -1)
 		return -1;
 	blk = tdict_section(b, "FOLLOWUPS_BLOCK");
 	for (i = 0; i < r.nrows; i++) {
 		s = tdict_section(blk, "FOLLOWUP");
 		tdict_set(s, "HREF", arena_printf(c->a, "/followup/%lld", dbres_int(&r, i, 0)));
 		tdict_set(s, "TEAM", dbres_str(&r, i, 1));
-		tdict_set(s, "DUE", dbres_str(&r, i, 2));
-		if (dbres_int(&r, i, 3)) {
+		tdict_set(s, "DUE", dbres_str(&r, i, 4));
+		if (dbres_int(&r, i, 6)) {
 			tdict_show(s, "FOLLOWUP_URGENT");
 			urgent++;
 		}
-		if (dbres_int(&r, i, 4))
+		if (dbres_int(&r, i, 7))
 			tdict_show(s, "FOLLOWUP_OVERDUE");
 	}
 	if (r.nrows == 0)
