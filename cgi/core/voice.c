@@ -139,6 +139,25 @@ lower(struct arena *a, const char *s)
 	return p;
 }
 
+/*
+ * Does term occur in text at the start of a word? A term in Latin letters
+ * must not follow a letter, so "hit" finds "he hit me" and "hits" but not
+ * "white"; terms in other scripts match anywhere (prefixes attach there).
+ */
+static int
+term_in(const char *text, const char *term)
+{
+	const char	*p = text;
+	int		 latin = isalpha((unsigned char)term[0]);
+
+	while ((p = strstr(p, term)) != NULL) {
+		if (!latin || p == text || !isalpha((unsigned char)p[-1]))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 /* Does a free-text answer contain one of the terms? The term, or NULL. */
 static const char *
 text_match(struct arena *a, const char *text, const char *const *terms, size_t n)
@@ -147,7 +166,7 @@ text_match(struct arena *a, const char *text, const char *const *terms, size_t n
 	size_t	 i;
 
 	for (i = 0; low != NULL && i < n; i++)
-		if (terms[i][0] != '\0' && strstr(low, terms[i]) != NULL)
+		if (terms[i][0] != '\0' && term_in(low, terms[i]))
 			return terms[i];
 	return NULL;
 }
