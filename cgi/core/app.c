@@ -304,13 +304,19 @@ session_load(struct ctx *c)
 static void
 stash_put(struct ctx *c)
 {
-	char		tok[TOKEN_LEN + 1];
-	unsigned char	h[TOKEN_HASH_LEN];
+	const char	*old = cookie_get(c->a, c->req.cookies, SESSION_COOKIE);
+	char		 tok[TOKEN_LEN + 1];
+	unsigned char	 h[TOKEN_HASH_LEN];
+	long long	 owner;
 
-	if (c->req.bodylen == 0 || token_new(tok) == -1)
+	/* only for a session we issued: the answers go back to its owner */
+	if (c->req.bodylen == 0 || old == NULL || !token_syntax_ok(old))
+		return;
+	token_hash(old, h);
+	if ((owner = db_session_owner(c->db, c->a, h)) <= 0 || token_new(tok) == -1)
 		return;
 	token_hash(tok, h);
-	if (db_stash_put(c->db, h, c->req.path, c->req.body, c->req.bodylen) == 0)
+	if (db_stash_put(c->db, h, owner, c->req.path, c->req.body, c->req.bodylen) == 0)
 		resp_header(c->resp, c->a, "Set-Cookie",
 		    cookie_header(c->a, STASH_COOKIE, tok, !c->cfg->dev, 3600));
 }
@@ -323,10 +329,10 @@ stash_take(struct ctx *c, struct kvlist *form)
 	char		*body;
 	int		 n;
 
-	if (tok == NULL || !token_syntax_ok(tok))
+	if (tok == NULL || !token_syntax_ok(tok) || c->user == NULL)
 		return 0;
 	token_hash(tok, h);
-	if ((n = db_stash_take(c->db, c->a, h, c->req.path, &body)) != 1)
+	if ((n = db_stash_take(c->db, c->a, h, c->user->id, c->req.path, &body)) != 1)
 		return n;
 	resp_header(c->resp, c->a, "Set-Cookie",
 	    cookie_header(c->a, STASH_COOKIE, "", !c->cfg->dev, 0));

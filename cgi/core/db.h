@@ -83,6 +83,8 @@ int	db_session_load(struct db *, struct arena *, const unsigned char *hash,
 int	db_session_create(struct db *, const unsigned char *hash,
 	    long long staff_id, const char *csrf);
 int	db_session_delete(struct db *, const unsigned char *hash);
+/* Whose session this token was, live or expired: staff id, 0 none, -1. */
+long long db_session_owner(struct db *, struct arena *, const unsigned char *hash);
 /* An active person by username, with the password hash (may be NULL). */
 int	db_staff_by_username(struct db *, struct arena *, const char *username,
 	    struct user *u, char **pwhash);
@@ -162,11 +164,11 @@ int	db_response_replay(struct db *, struct arena *, const unsigned char rid[16],
 	    long long wave, long long team, const char *role_group,
 	    const struct answer_row *, size_t n);
 /* Form stash for answers typed when the session had expired. */
-int	db_stash_put(struct db *, const unsigned char *hash, const char *path,
-	    const char *body, size_t len);
-/* 1 found (and deleted), 0 none, -1 error. */
+int	db_stash_put(struct db *, const unsigned char *hash, long long staff,
+	    const char *path, const char *body, size_t len);
+/* 1 found for this person (and deleted), 0 none, -1 error. */
 int	db_stash_take(struct db *, struct arena *, const unsigned char *hash,
-	    const char *path, char **body);
+	    long long staff, const char *path, char **body);
 
 /* ---- db_voice.c: child and family voice -------------------------------- */
 struct vform;

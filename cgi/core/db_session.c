@@ -75,6 +75,18 @@ db_session_delete(struct db *db, const unsigned char *hash)
 	return db_exec(db, NULL, NULL, sql, "b", hash, (size_t)TOKEN_HASH_LEN) < 0 ? -1 : 0;
 }
 
+long long
+db_session_owner(struct db *db, struct arena *a, const unsigned char *hash)
+{
+	static const char sql[] = "SELECT staff_id FROM session WHERE token_hash = ?";
+	struct dbres	r;
+	int		n;
+
+	if ((n = db_exec(db, a, &r, sql, "b", hash, (size_t)TOKEN_HASH_LEN)) <= 0)
+		return n;
+	return dbres_int(&r, 0, 0);
+}
+
 /* 1 found (u and pwhash filled), 0 no such active person, -1 error. */
 int
 db_staff_by_username(struct db *db, struct arena *a, const char *username,

@@ -333,33 +333,33 @@ db_response_replay(struct db *db, struct arena *a, const unsigned char rid[16],
 }
 
 int
-db_stash_put(struct db *db, const unsigned char *hash, const char *path,
-    const char *body, size_t len)
+db_stash_put(struct db *db, const unsigned char *hash, long long staff,
+    const char *path, const char *body, size_t len)
 {
 	static const char sql[] =
-	    "INSERT INTO form_stash (token_hash, path, body, created_at) "
-	    "VALUES (?, ?, ?, UTC_TIMESTAMP())";
+	    "INSERT INTO form_stash (token_hash, staff_id, path, body, created_at) "
+	    "VALUES (?, ?, ?, ?, UTC_TIMESTAMP())";
 	static const char old_sql[] =
 	    "DELETE FROM form_stash WHERE created_at < UTC_TIMESTAMP() - INTERVAL 1 HOUR";
 
 	if (db_exec(db, NULL, NULL, old_sql, NULL) == -1)
 		return -1;
-	return db_exec(db, NULL, NULL, sql, "bsb", hash, (size_t)TOKEN_HASH_LEN,
-	    path, body, len) == 1 ? 0 : -1;
+	return db_exec(db, NULL, NULL, sql, "bisb", hash, (size_t)TOKEN_HASH_LEN,
+	    staff, path, body, len) == 1 ? 0 : -1;
 }
 
 int
 db_stash_take(struct db *db, struct arena *a, const unsigned char *hash,
-    const char *path, char **body)
+    long long staff, const char *path, char **body)
 {
 	static const char sql[] =
-	    "SELECT body FROM form_stash WHERE token_hash = ? AND path = ? "
-	    "AND created_at > UTC_TIMESTAMP() - INTERVAL 1 HOUR";
+	    "SELECT body FROM form_stash WHERE token_hash = ? AND staff_id = ? "
+	    "AND path = ? AND created_at > UTC_TIMESTAMP() - INTERVAL 1 HOUR";
 	static const char del_sql[] = "DELETE FROM form_stash WHERE token_hash = ?";
 	struct dbres	r;
 	int		n;
 
-	n = db_exec(db, a, &r, sql, "bs", hash, (size_t)TOKEN_HASH_LEN, path);
+	n = db_exec(db, a, &r, sql, "bis", hash, (size_t)TOKEN_HASH_LEN, staff, path);
 	if (n <= 0)
 		return n;
 	*body = r.cell[0] ? r.cell[0] : "";

@@ -118,7 +118,7 @@ option_ok(const struct question *q, const char *v)
 
 /* Why the answers to q on this page are not acceptable, or NULL. */
 static const char *
-question_problem(const struct question *q, const struct kvlist *form)
+question_problem(struct arena *a, const struct question *q, const struct kvlist *form)
 {
 	size_t		 i, given = 0;
 	const struct kv	*kv;
@@ -137,10 +137,24 @@ question_problem(const struct question *q, const struct kvlist *form)
 	if (given > 1 && q->kind != Q_MULTI)
 		return "Select only one option";
 	if (given == 0 && q->required)
-		return q->kind == Q_TEXT ? "Enter an answer" :
-		    q->kind == Q_MULTI ? "Select at least one option" :
-		    "Select an answer";
+		return arena_printf(a, q->kind == Q_TEXT ? "Enter an answer to: %s" :
+		    q->kind == Q_MULTI ? "Select at least one option for: %s" :
+		    "Select an answer for: %s", q->text);
 	return NULL;
+}
+
+int
+section_question_shown(const struct section *s, const struct question *q,
+    const struct kvlist *form, const struct kvlist *sofar)
+{
+	size_t	i;
+
+	if (q->show_if_qkey == NULL)
+		return 1;
+	for (i = 0; i < s->nquestions; i++)	/* trigger on this page: the page decides */
+		if (strcmp(s->questions[i].qkey, q->show_if_qkey) == 0)
+			return question_shown(q, form);
+	return question_shown(q, sofar);
 }
 
 int
@@ -157,10 +171,9 @@ survey_check_section(struct arena *a, const struct section *s,
 	for (i = 0; i < s->nquestions; i++) {
 		const struct question *q = &s->questions[i];
 
-		/* show-if on this same page: answered only when it applies */
-		if (!question_shown(q, sofar) && !question_shown(q, form))
+		if (!section_question_shown(s, q, form, sofar))
 			continue;
-		if ((why = question_problem(q, form)) != NULL) {
+		if ((why = question_problem(a, q, form)) != NULL) {
 			(*errs)[n].q = q;
 			(*errs)[n++].message = why;
 		}

@@ -80,6 +80,11 @@ struct qerror {
 	const char		*message;
 };
 
+/* Does q apply on s's page? A show-if trigger on the same page is decided
+ * by what was posted (form), one on an earlier page by the draft (sofar). */
+int	section_question_shown(const struct section *, const struct question *,
+	    const struct kvlist *form, const struct kvlist *sofar);
+
 /*
  * Check the answers given on one section's page (form) against its
  * questions, with earlier answers (sofar) deciding show-if. Fills errs

@@ -422,7 +422,7 @@ draft_merge(struct spage *p, const struct section *s, const struct kvlist *form)
 	for (i = 0; i < form->n; i++) {
 		q = section_question(s, form->v[i].key);
 		if (q == NULL || form->v[i].vallen == 0 ||
-		    (!question_shown(q, &p->draft) && !question_shown(q, form)))
+		    !section_question_shown(s, q, form, &p->draft))
 			continue;
 		form_append(&b, q->qkey, form->v[i].val, form->v[i].vallen);
 	}
