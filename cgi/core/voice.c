@@ -51,6 +51,14 @@ vt(const struct vtexts *t, const char *key)
 }
 
 const char *
+vt_or(const struct vtexts *t, const char *key, const char *fallback)
+{
+	const char	*s = vt(t, key);
+
+	return s == key ? fallback : s;
+}
+
+const char *
 vtf(struct arena *a, const struct vtexts *t, const char *fmt, ...)
 {
 	va_list	 ap;

@@ -55,6 +55,8 @@ const struct voption	*vkind_options(enum vkind, size_t *n);
 
 /* The words for key in the loaded language (English when missing), or key. */
 const char	*vt(const struct vtexts *, const char *key);
+/* As vt, with English words of our own when the key has no row at all. */
+const char	*vt_or(const struct vtexts *, const char *key, const char *fallback);
 const char	*vtf(struct arena *, const struct vtexts *, const char *fmt, ...)
 		    __attribute__((format(printf, 3, 4)));
 

@@ -159,6 +159,8 @@ item_page(struct ctx *c, long long id, const struct dbres *f, const char *error,
 		return 500;
 	item_detail(c, b, f);
 	tdict_set(b, "CSRF", c->csrf);
+	if (error != NULL && req_param(&c->req, "text") != NULL)
+		tdict_set(b, "TEXT_VALUE", req_param(&c->req, "text"));
 	tdict_set(b, "ACTION", arena_printf(c->a, "/followup/%lld", id));
 	if (error != NULL) {
 		e = tdict_section(tdict_section(b, "ERRORS"), "ERROR");

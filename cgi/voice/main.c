@@ -18,6 +18,7 @@ voice_decorate(struct ctx *c, struct tdict *layout)
 	struct vpage	*p = c->data;
 
 	if (p == NULL) {	/* an error before the page loaded its words */
+		tdict_set(layout, "SKIP_TEXT", "Skip to main content");
 		tdict_set(layout, "LANG", "en");
 		tdict_set(layout, "DIR", "ltr");
 		tdict_set(layout, "HEADER_TITLE", "Tell us what you think");
@@ -27,6 +28,7 @@ voice_decorate(struct ctx *c, struct tdict *layout)
 		    "for free on 0800 1111, any time.");
 		return;
 	}
+	tdict_set(layout, "SKIP_TEXT", vt_or(&p->t, "ui.skip", "Skip to main content"));
 	tdict_set(layout, "LANG", p->t.lang);
 	tdict_set(layout, "DIR", p->t.dir);
 	tdict_set(layout, "HEADER_TITLE", vt(&p->t, "ui.title"));
@@ -34,8 +36,8 @@ voice_decorate(struct ctx *c, struct tdict *layout)
 	tdict_set(layout, "SAFETY_TEXT", c->cfg->safety_text[0] &&
 	    p->t.lang[0] == 'e' && p->t.lang[1] == 'n' ? c->cfg->safety_text :
 	    vt(&p->t, "ui.safety_text"));
-	if (strcmp(vt(&p->t, "ui.footer"), "ui.footer") != 0)
-		tdict_set(layout, "FOOTER_TEXT", vt(&p->t, "ui.footer"));
+	tdict_set(layout, "FOOTER_TEXT", vt_or(&p->t, "ui.footer",
+	    "People who work with children and families read what you tell us."));
 	tdict_set(tdict_section(layout, "READ_ALOUD"), "LABEL", vt(&p->t, "ui.read_to_me"));
 }
 

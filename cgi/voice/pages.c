@@ -128,6 +128,16 @@ kiosk_layout(struct ctx *c, const struct vpage *p)
 	tdict_set(k, "RESET_TEXT", vt(&p->t, "ui.kiosk_reset"));
 }
 
+/* "About: Front Door North" when a worker's link set the team. */
+static void
+team_preset(struct tdict *b, const struct vpage *p)
+{
+	struct tdict	*t = tdict_section(b, "TEAM_PRESET");
+
+	tdict_set(t, "ABOUT_LABEL", vt_or(&p->t, "ui.about", "About:"));
+	tdict_set(t, "TEAM_NAME", p->team_name);
+}
+
 /* ---- choose a form ---------------------------------------------------- */
 
 static int
@@ -158,7 +168,7 @@ index_page(struct ctx *c, const char *code, int kiosk)
 		tdict_set(f, "LABEL", vtf(c->a, &p->t, "form.%s.choice", dbres_str(&r, i, 1)));
 	}
 	if (p->team_name != NULL)
-		tdict_set(tdict_section(b, "TEAM_PRESET"), "TEAM_NAME", p->team_name);
+		team_preset(b, p);
 	vpage_langs(c, p, c->page, c->req.path);
 	kiosk_layout(c, p);
 	return page_end(c, 200);
@@ -302,7 +312,7 @@ render_team(struct vformpage *fp, struct tdict *b)
 	size_t		 i;
 
 	if (fp->p->team_name != NULL) {
-		tdict_set(tdict_section(b, "TEAM_PRESET"), "TEAM_NAME", fp->p->team_name);
+		team_preset(b, fp->p);
 		return;
 	}
 	if (db_voice_teams(fp->c->db, fp->c->a, &r) == -1)

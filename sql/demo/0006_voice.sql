@@ -1092,3 +1092,21 @@ ORDER BY d.code;
 DROP TEMPORARY TABLE demo_vlink;
 
 UPDATE team SET duty = 1 WHERE name = 'Front Door North';
+
+-- Words for the skip link and the team a worker's link names.
+INSERT IGNORE INTO voice_text (lang, tkey, text, draft) VALUES
+ ('en', 'ui.skip', 'Skip to main content', 0),
+ ('pl', 'ui.skip', 'Przejdź do treści', 1),
+ ('ur', 'ui.skip', 'مرکزی مواد پر جائیں', 1),
+ ('ar', 'ui.skip', 'انتقل إلى المحتوى الرئيسي', 1),
+ ('ro', 'ui.skip', 'Salt la conținutul principal', 1),
+ ('en', 'ui.about', 'About:', 0),
+ ('pl', 'ui.about', 'Dotyczy:', 1),
+ ('ur', 'ui.about', 'بارے میں:', 1),
+ ('ar', 'ui.about', 'بخصوص:', 1),
+ ('ro', 'ui.about', 'Despre:', 1),
+ ('en', 'ui.footer', 'People who work with children and families read what you tell us.', 0),
+ ('pl', 'ui.footer', 'To, co napiszesz, czytają osoby, które pracują z dziećmi i rodzinami.', 1),
+ ('ur', 'ui.footer', 'آپ جو بتاتے ہیں اسے وہ لوگ پڑھتے ہیں جو بچوں اور خاندانوں کے ساتھ کام کرتے ہیں۔', 1),
+ ('ar', 'ui.footer', 'يقرأ ما تكتبه أشخاص يعملون مع الأطفال والعائلات.', 1),
+ ('ro', 'ui.footer', 'Ce ne spui citesc oameni care lucrează cu copiii și familiile.', 1);
