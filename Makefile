@@ -112,5 +112,16 @@ test: deps all $(UNIT_BINS) $(FUZZ_BINS)
 
 check: test
 
+# Throughput: complete survey submissions per second (wrk on loopback, 30
+# questions, durable commits) next to nginx serving a static file of the
+# same size in the same run. A throw-away stack in BENCH_VAR on BENCH_PORT
+# (the static baseline on BENCH_PORT+1). BENCH_SECONDS (20) per wrk run,
+# BENCH_CONNS (8) wrk threads of one connection each.
+BENCH_PORT ?= 8088
+BENCH_VAR  ?= $(TOP)/var/bench-stack
+bench: deps all
+	@TOP=$(TOP) BUILD=$(TOP)/$(BUILD) VAR=$(BENCH_VAR) PORT=$(BENCH_PORT) \
+	    sh tests/bench/run.sh
+
 clean:
 	rm -rf $(BUILD) build-asan
