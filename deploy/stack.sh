@@ -347,8 +347,12 @@ prog_start() {
 		return 0
 	fi
 	rm -f "$_pidf" "$_sock"
+	# chorus-staff takes the survey submissions: its workers wait on each
+	# commit's fsync, so it gets more of them than the others.
+	_workers=2
+	[ "$1" != staff ] || _workers=4
 	setsid "$BUILD/chorus-$1" --config "$CONF" --socket "$_sock" \
-	    --workers 2 </dev/null >>"$LOG/$1.log" 2>&1 &
+	    --workers "$_workers" </dev/null >>"$LOG/$1.log" 2>&1 &
 	echo "$!" >"$_pidf"
 	_n=0
 	until [ -S "$_sock" ]; do

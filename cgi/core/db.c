@@ -460,13 +460,12 @@ db_simple(struct db *db, const char *sql)
 	return 0;
 }
 
-/* Start a transaction (reconnecting first if the link is dead). */
+/* Start a transaction; a link found dead here is re-opened and tried once. */
 int
 db_begin(struct db *db)
 {
-	if (db->my != NULL && mysql_ping(db->my) != 0)
-		db_drop(db);
-	if (db_simple(db, "START TRANSACTION") == -1)
+	if (db_simple(db, "START TRANSACTION") == -1 &&
+	    (!err_is_conn(db->err) || db_simple(db, "START TRANSACTION") == -1))
 		return -1;
 	db->txn = 1;
 	return 0;

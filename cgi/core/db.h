@@ -211,8 +211,9 @@ int	db_followup_events(struct db *, struct arena *, long long id, struct dbres *
 /* Active people of a team: id, name. */
 int	db_team_people(struct db *, struct arena *, long long team, struct dbres *);
 /*
- * Append a step (assign, note, action, close) and move the status. Closing
- * needs an 'action' step first: 1 refused for that, 0 done, -1 error.
+ * Append a step (assigned, note, action, closed) and move the status.
+ * Closing needs an 'action' step first: 1 refused for that, 2 already
+ * closed, 0 done, -1 error.
  */
 int	db_followup_step(struct db *, struct arena *, long long id, long long actor,
 	    const char *action, const char *text, long long assignee);

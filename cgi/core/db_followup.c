@@ -2,6 +2,8 @@
  * SQL for the follow-up queue: feedback that needs a person, and the
  * append-only trail of what was done about it.
  */
+#include <string.h>
+
 #include "arena.h"
 #include "db.h"
 
@@ -73,6 +75,17 @@ db_team_people(struct db *db, struct arena *a, long long team, struct dbres *r)
 	return db_exec(db, a, r, sql, "i", team);
 }
 
+/* Is the follow-up still open? Locks its row for the step. 1, 0, -1. */
+static int
+still_open(struct db *db, struct arena *a, long long id)
+{
+	static const char sql[] =
+	    "SELECT 1 FROM followup WHERE id = ? AND status <> 'closed' FOR UPDATE";
+	struct dbres	r;
+
+	return db_exec(db, a, &r, sql, "i", id);
+}
+
 /* Has an action been recorded? 1, 0, -1. */
 static int
 has_action(struct db *db, struct arena *a, long long id)
@@ -97,16 +110,20 @@ db_followup_step(struct db *db, struct arena *a, long long id, long long actor,
 	static const char close_sql[] =
 	    "UPDATE followup SET status = 'closed', closed_at = UTC_TIMESTAMP() "
 	    "WHERE id = ? AND status <> 'closed'";
-	int	n = 0, closing = action[0] == 'c';
+	int	n = 0, closing = strcmp(action, "closed") == 0;
 
 	if (db_begin(db) == -1)
 		return -1;
+	if ((n = still_open(db, a, id)) != 1) {
+		db_rollback(db);
+		return n == 0 ? 2 : -1;
+	}
 	if (closing && (n = has_action(db, a, id)) != 1) {
 		db_rollback(db);
 		return n == 0 ? 1 : -1;
 	}
 	if (db_exec(db, a, NULL, ev_sql, "iiss", id, actor, action, text) != 1 ||
-	    (action[0] == 'a' && action[1] == 's' &&
+	    (strcmp(action, "assigned") == 0 &&
 	    db_exec(db, a, NULL, assign_sql, "ii", assignee, id) == -1) ||
 	    (closing && db_exec(db, a, NULL, close_sql, "i", id) == -1) ||
 	    db_commit(db) == -1) {

@@ -331,5 +331,11 @@ voice_apply(void *ctx, struct arena *a, const char *data, size_t len)
 		return n == 0 ? 1 : -1;
 	if (voice_submission(a, &f, &kv, received, &s) == -1)
 		return 1;
+	if ((v = fval(&kv, "t"))[0] != '\0') {	/* the team a worker's link named */
+		const char	*name;
+
+		if ((n = db_voice_link(vr->db, a, v, &s.team, &name)) == -1)
+			return -1;
+	}
 	return voice_store(vr->db, a, &s, vr->due_hours) == -1 ? -1 : 0;
 }

@@ -25,7 +25,9 @@ static const struct field step_fields[FF__MAX] = {
 	[FF_ASSIGNEE] = { "assignee", valid_int, 0, 12, 1, 0x7fffffff, NULL, "Choose a person" },
 };
 
+/* What a person asks for, and the step it adds to the trail. */
 static const char *const steps[] = { "assign", "note", "action", "close" };
+static const char *const step_events[] = { "assigned", "note", "action", "closed" };
 
 /* Duty workers see every team's; managers their own team's. */
 static long long
@@ -187,16 +189,25 @@ followup_get(struct ctx *c)
 	return item_page(c, id, &f, NULL, 200);
 }
 
-/* Which step, and what it needs. NULL if fine, else the message. */
-static const char *
-step_problem(const struct fieldval *fv)
+/* Which step (index into steps), or -1. */
+static int
+step_find(const char *s)
 {
 	size_t	i;
 
 	for (i = 0; i < sizeof(steps) / sizeof(steps[0]); i++)
-		if (strcmp(fv[FF_DO].s, steps[i]) == 0)
-			break;
-	if (i == sizeof(steps) / sizeof(steps[0]))
+		if (strcmp(s, steps[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* What the step needs that is missing, or NULL. */
+static const char *
+step_problem(const struct fieldval *fv)
+{
+	int	i = step_find(fv[FF_DO].s);
+
+	if (i == -1)
 		return "Choose what to do";
 	if ((i == 1 || i == 2) && !fv[FF_TEXT].present)
 		return i == 2 ? "Write what was done" : "Write a note";
@@ -220,12 +231,16 @@ followup_post(struct ctx *c)
 		return 500;
 	if (n > 0 || (why = step_problem(fv)) != NULL)
 		return item_page(c, id, &f, n > 0 ? "Choose what to do" : why, 422);
+	if (strcmp(dbres_str(&f, 0, 6), "closed") == 0)
+		return item_page(c, id, &f, "This follow-up is closed: nothing more can be added", 409);
 	text = fv[FF_TEXT].present ? fv[FF_TEXT].s :
 	    strcmp(fv[FF_DO].s, "assign") == 0 ? "Assigned" : "Closed";
-	n = db_followup_step(c->db, c->a, id, c->user->id, fv[FF_DO].s, text,
+	n = db_followup_step(c->db, c->a, id, c->user->id, step_events[step_find(fv[FF_DO].s)], text,
 	    fv[FF_ASSIGNEE].present ? fv[FF_ASSIGNEE].i : 0);
 	if (n == 1)
 		return item_page(c, id, &f, "Record what was done before you close this", 422);
+	if (n == 2)
+		return item_page(c, id, &f, "This follow-up is closed: nothing more can be added", 409);
 	if (n == -1)
 		return 503;
 	log_info("followup: %lld %s by %s", id, fv[FF_DO].s, c->user->username);

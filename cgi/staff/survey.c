@@ -102,6 +102,43 @@ wave_path(struct spage *p, const char *rest)
 	return arena_printf(p->c->a, "/survey/%lld%s", p->wave_id, rest);
 }
 
+/*
+ * Survey versions do not change once published (a change is a new
+ * version), so each worker keeps the ones it has loaded in an arena of its
+ * own instead of reading three tables on every page.
+ */
+#define SURVEY_CACHE	16
+
+static struct {
+	long long	version;
+	struct survey	sv;
+} survey_cache[SURVEY_CACHE];
+static size_t		 survey_cached;
+static struct arena	*survey_arena;
+
+static int
+survey_get_cached(struct ctx *c, long long version, struct survey *out)
+{
+	size_t	i;
+
+	for (i = 0; i < survey_cached; i++)
+		if (survey_cache[i].version == version) {
+			*out = survey_cache[i].sv;
+			return 0;
+		}
+	if (survey_arena == NULL && (survey_arena = arena_new(256 * 1024)) == NULL)
+		return db_survey_load(c->db, c->a, version, out);
+	if (survey_cached == SURVEY_CACHE) {
+		arena_reset(survey_arena);
+		survey_cached = 0;
+	}
+	if (db_survey_load(c->db, survey_arena, version, out) == -1)
+		return -1;
+	survey_cache[survey_cached].version = version;
+	survey_cache[survey_cached++].sv = *out;
+	return 0;
+}
+
 /* Load wave, survey and draft; 0 or a status. */
 static int
 spage_load(struct ctx *c, struct spage *p)
@@ -111,7 +148,7 @@ spage_load(struct ctx *c, struct spage *p)
 	p->c = c;
 	if ((n = db_wave_get(c->db, c->a, p->wave_id, c->user->team_id, &p->w)) != 1)
 		return n == 0 ? 404 : 503;
-	if (db_survey_load(c->db, c->a, p->w.version_id, &p->sv) == -1)
+	if (survey_get_cached(c, p->w.version_id, &p->sv) == -1)
 		return 503;
 	n = db_draft_get(c->db, c->a, p->wave_id, c->user->id, &p->draft_raw,
 	    &p->reached, &p->submit_token);
@@ -431,6 +468,24 @@ draft_merge(struct spage *p, const struct section *s, const struct kvlist *form)
 	return out;
 }
 
+/*
+ * The one-time token of the check page, made as the last section is saved
+ * (so showing the check page writes nothing). NULL until then; a token
+ * already made is kept, so an open check page stays valid.
+ */
+static const char *
+draft_token(struct spage *p, long long reached)
+{
+	char	*t;
+
+	if (p->submit_token != NULL)
+		return p->submit_token;
+	if (reached <= (long long)p->sv.nsections ||
+	    (t = arena_alloc(p->c->a, TOKEN_LEN + 1)) == NULL || token_new(t) == -1)
+		return NULL;
+	return t;
+}
+
 static int
 section_post(struct spage *p)
 {
@@ -456,7 +511,8 @@ section_post(struct spage *p)
 	reached = nerr > 0 ? p->section : p->section + 1;
 	if (reached < p->reached)
 		reached = p->reached;
-	if (db_draft_save(p->c->db, p->wave_id, p->c->user->id, merged, reached, NULL) == -1)
+	if (db_draft_save(p->c->db, p->wave_id, p->c->user->id, merged, reached,
+	    draft_token(p, reached)) == -1)
 		return 503;
 	if (action != NULL && strcmp(action, "save") == 0)
 		return redirect(p->c, wave_path(p, "?saved=1"));

@@ -58,6 +58,19 @@ code_ok(const char *s)
 	return i > 0;
 }
 
+/* A form slug as it may appear in a URL: [a-z0-9-]{1,32}. */
+static int
+slug_ok(const char *s)
+{
+	size_t	i;
+
+	for (i = 0; s[i] != '\0'; i++)
+		if (i == 32 || !((s[i] >= 'a' && s[i] <= 'z') ||
+		    (s[i] >= '0' && s[i] <= '9') || s[i] == '-'))
+			return 0;
+	return i > 0;
+}
+
 /*
  * The words, the team link and kiosk mode for this request. 0, 404 for
  * an unknown link code, 503 when the database cannot answer.
@@ -439,7 +452,7 @@ formpage_load(struct ctx *c, struct vformpage *fp)
 		return 500;
 	if ((st = vpage_load(c, fp->p, code, k != NULL && strcmp(k, "1") == 0)) != 0)
 		return st;
-	if (strchr(fp->slug, '/') != NULL || strlen(fp->slug) > 32)
+	if (!slug_ok(fp->slug))
 		return 404;
 	if ((n = db_voice_form(c->db, c->a, fp->slug, &fp->f)) != 1)
 		return n == 0 ? 404 : 503;
@@ -466,6 +479,33 @@ static struct {
 	unsigned n;
 } rate[RATE_SLOTS];
 
+#define RATE_PROBE	16
+
+/* This address's slot: its own, else a free or expired one, else the oldest. */
+static size_t
+rate_slot(const char *addr, time_t now)
+{
+	unsigned	h = 5381, k;
+	size_t		i, at, oldest;
+
+	for (k = 0; addr[k] != '\0'; k++)
+		h = h * 33 + (unsigned char)addr[k];
+	oldest = at = h % RATE_SLOTS;
+	for (k = 0; k < RATE_PROBE; k++) {
+		i = (at + k) % RATE_SLOTS;
+		if (strncmp(rate[i].addr, addr, sizeof(rate[i].addr)) == 0)
+			return i;
+	}
+	for (k = 0; k < RATE_PROBE; k++) {
+		i = (at + k) % RATE_SLOTS;
+		if (rate[i].addr[0] == '\0' || now - rate[i].start >= RATE_WINDOW)
+			return i;
+		if (rate[i].start < rate[oldest].start)
+			oldest = i;
+	}
+	return oldest;
+}
+
 /*
  * Per-address limit on sent forms, counted per worker over ten minutes:
  * far above what one family-centre tablet sends, far below a flood.
@@ -474,12 +514,9 @@ static struct {
 static int
 rate_over(const char *addr, unsigned limit, int count)
 {
-	unsigned	h = 5381, i;
-	time_t		now = time(NULL);
+	time_t	now = time(NULL);
+	size_t	i = rate_slot(addr, now);
 
-	for (i = 0; addr[i] != '\0'; i++)
-		h = h * 33 + (unsigned char)addr[i];
-	i = h % RATE_SLOTS;
 	if (strncmp(rate[i].addr, addr, sizeof(rate[i].addr)) != 0 ||
 	    now - rate[i].start >= RATE_WINDOW) {
 		snprintf(rate[i].addr, sizeof(rate[i].addr), "%s", addr);
@@ -573,6 +610,61 @@ send_feedback(struct vformpage *fp, struct vsubmission *s)
 	return thanks(c, fp->p, s);
 }
 
+/* English words for the thank-you page when the database cannot give any. */
+static struct vtext offline_words[] = {
+	{ "ui.title", "Tell us what you think" },
+	{ "ui.skip", "Skip to main content" },
+	{ "ui.safety_heading", "If you are not safe right now" },
+	{ "ui.safety_text", "If you are in danger now, call 999. You can talk to "
+	    "Childline for free on 0800 1111, any time." },
+	{ "ui.thanks_heading", "Thank you" },
+	{ "ui.thanks_text", "We got your answers. People who can help will read them." },
+	{ "ui.thanks_contact", "Someone will get in touch with you soon." },
+	{ "ui.thanks_complaint", "We have written down that you want to make a complaint. "
+	    "Someone will get in touch about it." },
+	{ "ui.complaint_explain", "" },
+	{ "ui.again", "Start again" },
+	{ "ui.kiosk_reset", "This screen will start again soon." },
+	{ "ui.read_to_me", "Read this to me" },
+};
+
+/*
+ * MariaDB is down: no words, no form definition, no team names. Keep the
+ * raw form in the spool (it is checked when replayed) and thank them.
+ */
+static int
+post_offline(struct ctx *c)
+{
+	struct vpage		*p = arena_alloc(c->a, sizeof(*p));
+	struct vsubmission	 s;
+	const char		*slug = c->req.path + strlen("/voice/form/");
+	const char		*code = req_param(&c->req, "t");
+	char			 day[11];
+	time_t			 now = time(NULL);
+	struct tm		 tm;
+
+	if (p == NULL || !slug_ok(slug) || strlen(vval(&c->req.form, "fid")) != 32 ||
+	    vval(&c->req.form, "website")[0] != '\0' ||
+	    req_param(&c->req, "switch_lang") != NULL)
+		return 503;
+	memset(p, 0, sizeof(*p));
+	p->t = (struct vtexts){ "en", "ltr", offline_words,
+	    sizeof(offline_words) / sizeof(offline_words[0]) };
+	p->code = code != NULL && code_ok(code) ? code : "";
+	p->kiosk = strcmp(vval(&c->req.form, "k"), "1") == 0;
+	c->data = p;
+	gmtime_r(&now, &tm);
+	strftime(day, sizeof(day), "%Y-%m-%d", &tm);
+	if (voice_spool(c->a, voice_spool_dir(c), slug, day, c->req.body,
+	    c->req.bodylen) != 0)
+		return 503;
+	log_info("voice: feedback spooled while the database is down");
+	memset(&s, 0, sizeof(s));
+	s.contact = strcmp(vval(&c->req.form, "contact"), "1") == 0;
+	s.complaint = strcmp(vval(&c->req.form, "complaint"), "1") == 0;
+	return thanks(c, p, &s);
+}
+
 int
 voice_form_post(struct ctx *c)
 {
@@ -582,7 +674,7 @@ voice_form_post(struct ctx *c)
 	int			 st, n;
 
 	if ((st = formpage_load(c, &fp)) != 0)
-		return st;
+		return st == 503 && db_is_down(c->db) ? post_offline(c) : st;
 	fp.vals = &c->req.form;
 	if (req_param(&c->req, "switch_lang") != NULL)
 		return form_page(&fp, 200);	/* new words, same answers */

@@ -36,7 +36,7 @@
 </div>
 {{/TEAM_CHOICE}}
 {{#QUESTION}}
-<div class="govuk-form-group voice-question{{#Q_ERROR}} govuk-form-group--error{{/Q_ERROR}}" id="q-{{QKEY}}">
+<div class="govuk-form-group voice-question{{#Q_ERROR}} govuk-form-group--error{{/Q_ERROR}}" id="question-{{QKEY}}">
 {{#FACES}}
 <fieldset class="govuk-fieldset" aria-describedby="hint-{{QKEY}} err-{{QKEY}}">
 <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{{TEXT}}{{#OPTIONAL}} <span class="voice-optional">{{OPTIONAL_TEXT}}</span>{{/OPTIONAL}}</legend>
