@@ -469,17 +469,16 @@ draft_merge(struct spage *p, const struct section *s, const struct kvlist *form)
 }
 
 /*
- * The one-time token of the check page, made as the last section is saved
- * (so showing the check page writes nothing). NULL until then; a token
- * already made is kept, so an open check page stays valid.
+ * The one-time token of the check page, made afresh whenever an answer is
+ * saved once every section has been reached (so showing the check page
+ * writes nothing, and a check page shown before a change is stale). NULL
+ * until then.
  */
 static const char *
 draft_token(struct spage *p, long long reached)
 {
 	char	*t;
 
-	if (p->submit_token != NULL)
-		return p->submit_token;
 	if (reached <= (long long)p->sv.nsections ||
 	    (t = arena_alloc(p->c->a, TOKEN_LEN + 1)) == NULL || token_new(t) == -1)
 		return NULL;
