@@ -42,8 +42,15 @@ int	 submission_spooled(struct arena *, const char *dir, long long wave,
 /* spool_apply for chorus-staff and chorusctl: ctx is a struct db *. */
 int	 submission_apply(void *db, struct arena *, const char *data, size_t len);
 
+/* "practitioner", "manager" or "other"? */
+int	 submission_role_ok(const char *);
+
 /* Parse a spool file (exposed for the fuzzer). 'p' or 'r', or -1 if bad. */
 int	 spool_record_parse(struct arena *, const char *data, size_t len,
 	    struct submission *);
+
+/* Parse a spooled feedback record (spool_record.c). 0, or -1 if bad. */
+int	 voice_record_parse(struct arena *, const char *data, size_t len,
+	    const char **slug, const char **received, const char **body);
 
 #endif

@@ -13,6 +13,7 @@
 #include "form.h"
 #include "log.h"
 #include "spool.h"
+#include "submit.h"
 #include "utf8.h"
 #include "voice.h"
 
@@ -294,37 +295,17 @@ voice_spool(struct arena *a, const char *dir, const char *slug,
 	return rc;
 }
 
-/* "key value\n" at *cur; value NUL-terminated in place. */
-static const char *
-line_take(char **cur, const char *key)
-{
-	size_t	 kl = strlen(key);
-	char	*nl = strchr(*cur, '\n'), *v;
-
-	if (nl == NULL || strncmp(*cur, key, kl) != 0 || (*cur)[kl] != ' ')
-		return NULL;
-	*nl = '\0';
-	v = *cur + kl + 1;
-	*cur = nl + 1;
-	return v;
-}
-
 int
 voice_apply(void *ctx, struct arena *a, const char *data, size_t len)
 {
 	struct voice_replay	*vr = ctx;
-	char			*cur = arena_strndup(a, data, len);
 	const char		*v, *slug, *received, *body;
 	struct kvlist		 kv;
 	struct vform		 f;
 	struct vsubmission	 s;
 	int			 n;
 
-	if (cur == NULL || (v = line_take(&cur, "chorus-spool")) == NULL ||
-	    strcmp(v, "1") != 0 || (v = line_take(&cur, "kind")) == NULL ||
-	    strcmp(v, "feedback") != 0 || (slug = line_take(&cur, "form")) == NULL ||
-	    (received = line_take(&cur, "received")) == NULL ||
-	    strlen(received) != 10 || (body = line_take(&cur, "body")) == NULL ||
+	if (voice_record_parse(a, data, len, &slug, &received, &body) == -1 ||
 	    form_parse(a, body, strlen(body), &kv) != FORM_OK)
 		return 1;
 	if ((n = db_voice_form(vr->db, a, slug, &f)) != 1)
