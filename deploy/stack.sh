@@ -436,8 +436,9 @@ Demo sign-ins, password: chorus-demo
   hr.demo      HR business partner
   admin.demo   system administrator
 
-Data and logs: $VAR   Stop with: deploy/stack.sh stop (or make stop)
+Data and logs: $VAR
 EOF
+	[ -n "${STACK_FOREGROUND:-}" ] || echo "Stop with: make stop (or deploy/stack.sh stop)"
 }
 
 cmd_start() {
@@ -502,7 +503,7 @@ cmd_status() {
 
 cmd_run() {
 	trap 'trap "" INT TERM HUP; echo; cmd_stop; exit 0' INT TERM HUP
-	if ! (cmd_start); then
+	if ! (STACK_FOREGROUND=1 cmd_start); then
 		cmd_stop
 		exit 1
 	fi
