@@ -48,6 +48,7 @@ GRANT SELECT ON `@DB@`.`wave` TO 'chorus_staff'@'localhost';
 GRANT SELECT ON `@DB@`.`wave_area` TO 'chorus_staff'@'localhost';
 GRANT SELECT ON `@DB@`.`wave_team` TO 'chorus_staff'@'localhost';
 GRANT SELECT ON `@DB@`.`standards_version` TO 'chorus_staff'@'localhost';
+GRANT SELECT ON `@DB@`.`standard` TO 'chorus_staff'@'localhost';
 
 -- Taking part and signing off are append-only: INSERT but never UPDATE or
 -- DELETE, so a participation record cannot be removed to allow a second

@@ -28,6 +28,7 @@ static const struct {
 	{ "user", "passwd", cmd_user_passwd, "user passwd USERNAME" },
 	{ "user", "roles", cmd_user_roles, "user roles USERNAME ROLE[,ROLE...]" },
 	{ "purge", NULL, cmd_purge, "purge" },
+	{ "verify", NULL, cmd_verify, "verify   (check the sign-off hash chain)" },
 	{ "survey", "import", cmd_survey_import, "survey import FILE" },
 	{ "spool", "replay", cmd_spool_replay, "spool replay" },
 	{ "user", "session", cmd_user_session, "user session USERNAME   (prints cookie value and CSRF token)" },

@@ -35,6 +35,7 @@ static const struct {
 	unsigned	 roles;
 } nav_items[] = {
 	{ "/", "Home", ROLES_ANY },
+	{ "/standards/", "Practice Standards", ROLES_ANY },
 	{ "/followup/", "Follow-ups", RBIT(ROLE_MANAGER) | RBIT(ROLE_DUTY) },
 	{ "/insights/", "Insights", RBIT(ROLE_HR) | RBIT(ROLE_MANAGER) },
 	{ "/admin/", "Administration", RBIT(ROLE_ADMIN) },

@@ -223,6 +223,28 @@ int	db_followups_unnotified(struct db *, struct arena *, struct dbres *);
 int	db_followup_recipients(struct db *, struct arena *, long long team, struct dbres *);
 int	db_followup_notified(struct db *, long long id);
 
+/* ---- db_standards.c: Practice Standards and acknowledgements ---------- */
+/* The version in force: id, version, effective, summary, title. 1, 0, -1. */
+int	db_standards_current(struct db *, struct arena *, struct dbres *);
+/* Its standards: id, code, title, body, evidence. */
+int	db_standards_list(struct db *, struct arena *, long long version_id, struct dbres *);
+/* When this person acknowledged a version: at. 1, 0, -1. */
+int	db_ack_get(struct db *, struct arena *, long long staff, long long version_id,
+	    struct dbres *);
+/* The latest other version they acknowledged: id, version. 1, 0, -1. */
+int	db_ack_last(struct db *, struct arena *, long long staff, long long not_version,
+	    struct dbres *);
+/* What changed from one version to another: code, title, kind. */
+int	db_standards_changes(struct db *, struct arena *, long long from, long long to,
+	    struct dbres *);
+/* Append an acknowledgement to the chain. 0, 1 already, -1. */
+int	db_ack_add(struct db *, struct arena *, long long staff, long long version_id);
+/* The team and the version: name, job, at (or NULL), days outstanding. */
+int	db_team_acks(struct db *, struct arena *, long long team, long long version_id,
+	    struct dbres *);
+/* The whole chain in order: id, prev hex, hash hex, staff, version id, at. */
+int	db_ack_chain(struct db *, struct arena *, struct dbres *);
+
 /* ---- db_ctl.c: chorusctl's statements --------------------------------- */
 int	db_migrations_table(struct db *);
 /* 1 applied, 0 not, -1 error. */

@@ -43,7 +43,7 @@ list_standards(struct ctx *c, struct tdict *b)
 	for (i = 0; i < r.nrows; i++) {
 		s = tdict_section(b, "STANDARD");
 		tdict_set(s, "VERSION", dbres_str(&r, i, 1));
-		tdict_set(s, "HREF", arena_printf(c->a, "/standards/%lld", dbres_int(&r, i, 1)));
+		tdict_set(s, "HREF", "/standards/");
 		tdict_set(s, "EFFECTIVE", dbres_str(&r, i, 2));
 	}
 	if (r.nrows == 0)

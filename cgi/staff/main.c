@@ -13,6 +13,8 @@ static const struct route routes[] = {
 	{ "/signout", ROLES_ANY, 0, NULL, signout_post, NULL },
 	{ "/survey/", ROLES_ANY, ROUTE_PREFIX | ROUTE_STASH | ROUTE_SPOOL,
 	    survey_get, survey_post, "/" },
+	{ "/standards/", ROLES_ANY, 0, standards_get, standards_post, "/standards/" },
+	{ "/standards/team", RBIT(ROLE_MANAGER), 0, standards_team, NULL, "/standards/" },
 	{ "/followup/", RBIT(ROLE_MANAGER) | RBIT(ROLE_DUTY), ROUTE_PREFIX,
 	    followup_get, followup_post, "/followup/" },
 	{ "/healthz", 0, ROUTE_PUBLIC | ROUTE_NODB, healthz_get, NULL, NULL },

@@ -15,5 +15,8 @@ int	followup_list(struct ctx *);
 int	followup_get(struct ctx *);
 int	followup_post(struct ctx *);
 void	followup_mail_tick(struct ctx *);
+int	standards_get(struct ctx *);
+int	standards_post(struct ctx *);
+int	standards_team(struct ctx *);
 
 #endif
