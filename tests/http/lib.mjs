@@ -960,3 +960,90 @@ export function errorSummaryOf(html) {
 	const m = html.match(/<div\b[^>]*class="[^"]*govuk-error-summary[^"]*"[^>]*>[\s\S]*?<\/ul>/i);
 	return m ? m[0] : null;
 }
+
+/* ---- Practice Standards ------------------------------------------------- */
+
+import { createHash as standardsCreateHash } from 'node:crypto';
+
+/*
+ * A new person made with chorusctl user add (password on stdin), signed
+ * in: {username, password, id, name, client}. The username starts with
+ * prefix; roles a comma list.
+ */
+export async function addPerson({ team = 'Front Door North', roles = 'staff', prefix = 'p', signin = true } = {}) {
+	const username = uniq(prefix).toLowerCase().replace(/[^a-z0-9._-]/g, '.');
+	const password = `Pw-${uniq('x')}`;
+	const name = `Test ${prefix} ${username}`;
+	const r = chorusctl(['user', 'add', username, '--name', name, '--team', team, '--roles', roles], `${password}\n`);
+	if (r.code !== 0) throw new Error(`chorusctl user add ${username}: ${r.code} ${r.stderr}${r.stdout}`);
+	const client = signin ? await signIn(username, password) : null;
+	return { username, password, id: staffId(username), name, client };
+}
+
+/*
+ * The Practice Standards version in force (as the program chooses it):
+ * {id, version, effective (as pages show it: '5 March 2025'), summary,
+ * title, days (since it took effect)}, or null.
+ */
+export function standardsInForce() {
+	const rows = sqlRows('ctl', `SELECT id, version, DATE_FORMAT(effective_on, '%e %M %Y'), summary, title,
+		DATEDIFF(UTC_DATE(), effective_on) FROM ${tbl('standards_version')} WHERE effective_on <= UTC_DATE()
+		ORDER BY effective_on DESC, version DESC LIMIT 1`);
+	if (!rows.length) return null;
+	const [id, version, effective, summary, title, days] = rows[0];
+	return { id: Number(id), version: Number(version), effective, summary, title, days: Number(days) };
+}
+
+/* A standards version by number: {id, version}, or null. */
+export function standardsVersion(version) {
+	const id = sqlValue('ctl', `SELECT id FROM ${tbl('standards_version')} WHERE version = ${Number(version)}`);
+	return id === null ? null : { id: Number(id), version: Number(version) };
+}
+
+/* The standards of a version, in order: [{code, title}]. */
+export function standardsOf(versionId) {
+	return sqlRows('ctl', `SELECT code, title FROM ${tbl('standard')} WHERE standards_version_id = ${Number(versionId)}
+		ORDER BY position`).map(([code, title]) => ({ code, title }));
+}
+
+/*
+ * What differs between two versions' standards, by code: [{code, title,
+ * kind: 'New'|'Changed'|'Removed'}] sorted by code (computed here, not
+ * with the program's SQL).
+ */
+export function standardsDiff(fromId, toId) {
+	const get = (v) => new Map(sqlRows('ctl', `SELECT code, title, body, evidence FROM ${tbl('standard')}
+		WHERE standards_version_id = ${Number(v)}`).map((r) => [r[0], r]));
+	const a = get(fromId);
+	const b = get(toId);
+	const out = [];
+	for (const [code, n] of b) {
+		const o = a.get(code);
+		if (!o) out.push({ code, title: n[1], kind: 'New' });
+		else if (o[1] !== n[1] || o[2] !== n[2] || o[3] !== n[3]) out.push({ code, title: n[1], kind: 'Changed' });
+	}
+	for (const [code, o] of a) if (!b.has(code)) out.push({ code, title: o[1], kind: 'Removed' });
+	return out.sort((x, y) => (x.code < y.code ? -1 : x.code > y.code ? 1 : 0));
+}
+
+/*
+ * A person's acknowledgements: [{id, version_id, at ('YYYY-MM-DD
+ * HH:MM:SS'), on (as pages show the date), prev_hash, hash}] by id.
+ */
+export function acksOf(staff) {
+	return sqlRows('ctl', `SELECT id, standards_version_id, DATE_FORMAT(at, '%Y-%m-%d %H:%i:%s'),
+		DATE_FORMAT(at, '%e %M %Y'), LOWER(HEX(prev_hash)), LOWER(HEX(hash))
+		FROM ${tbl('acknowledgement')} WHERE staff_id = ${Number(staff)} ORDER BY id`)
+		.map(([id, v, at, on, prev, hash]) => ({ id: Number(id), version_id: Number(v), at, on, prev_hash: prev, hash }));
+}
+
+/* The hash of the acknowledgement before id (64 zeros when it is the first). */
+export function ackHashBefore(id) {
+	return sqlValue('ctl', `SELECT LOWER(HEX(hash)) FROM ${tbl('acknowledgement')} WHERE id < ${Number(id)}
+		ORDER BY id DESC LIMIT 1`) ?? '0'.repeat(64);
+}
+
+/* The chain hash of one acknowledgement as 0007_standards.sql defines it. */
+export function ackHash(prevHex, staff, version, at) {
+	return standardsCreateHash('sha256').update(`chorus-ack-v1|${prevHex}|${staff}|${version}|${at}`).digest('hex');
+}
