@@ -4,15 +4,9 @@
 // Screenshots go to $CHORUS_ARTIFACTS (default $CHORUS_TOP/var/test-artifacts).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-import { BASE, TOP, DEMO_PASSWORD } from '../http/lib.mjs';
+import { DEMO_PASSWORD } from '../http/lib.mjs';
+import { launch, newPage, assertAccessible, shoot, tabTo as tabToIn } from './lib.mjs';
 
-const ARTIFACTS = process.env.CHORUS_ARTIFACTS || path.join(TOP, 'var', 'test-artifacts');
-const CHROMIUM = process.env.CHORUS_CHROMIUM || '/usr/bin/chromium';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const VIEWPORTS = [
 	{ width: 375, height: 812 },
 	{ width: 1280, height: 800 },
@@ -20,50 +14,11 @@ const VIEWPORTS = [
 
 let browser;
 
-before(async () => {
-	mkdirSync(ARTIFACTS, { recursive: true });
-	browser = await chromium.launch({
-		executablePath: CHROMIUM,
-		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-			'--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
-});
+before(async () => { browser = await launch(); });
+after(async () => { if (browser) await browser.close(); });
 
-after(async () => {
-	if (browser) await browser.close();
-});
-
-/* A fresh browser context (no cookies) and page at this viewport. */
-async function newPage(viewport) {
-	const context = await browser.newContext({ viewport, baseURL: BASE });
-	const page = await context.newPage();
-	page.setDefaultTimeout(15000);
-	return page;
-}
-
-/* Run axe and fail with every violation's id, impact and targets. */
-async function assertAccessible(page, label) {
-	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-	const lines = results.violations.map((v) =>
-		`  ${v.id} (${v.impact}): ${v.help}\n` +
-		v.nodes.slice(0, 5).map((n) => `      ${JSON.stringify(n.target)} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join('\n'));
-	assert.equal(results.violations.length, 0, `axe violations on ${label}:\n${lines.join('\n')}`);
-	assert.ok(results.passes.length > 0, `axe actually checked ${label}`);
-}
-
-async function shoot(page, name) {
-	await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
-}
-
-/* Press Tab until the focused element matches selector; fail after `max` presses. */
-async function tabTo(page, selector, max = 40) {
-	for (let i = 0; i < max; i++) {
-		if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return i;
-		await page.keyboard.press('Tab');
-	}
-	assert.fail(`could not reach ${selector} with the Tab key in ${max} presses`);
-}
+/* Tab to selector; these pages are short, so give up after 40 presses. */
+const tabTo = (page, selector, max = 40) => tabToIn(page, selector, max);
 
 async function assertNoSidewaysScroll(page, width, label) {
 	const { scroll, client } = await page.evaluate(() => ({
@@ -92,7 +47,7 @@ for (const viewport of VIEWPORTS) {
 
 	describe(`at ${w}x${viewport.height}`, () => {
 		test('sign-in page is accessible', async () => {
-			const page = await newPage(viewport);
+			const page = await newPage(browser, viewport);
 			const res = await page.goto('/signin');
 			assert.equal(res.status(), 200);
 			assert.equal(await page.getAttribute('html', 'lang'), 'en', '<html lang="en">');
@@ -103,7 +58,7 @@ for (const viewport of VIEWPORTS) {
 		});
 
 		test('keyboard-only sign-in as sw.demo reaches an accessible home page', async () => {
-			const page = await newPage(viewport);
+			const page = await newPage(browser, viewport);
 			await keyboardSignIn(page, 'sw.demo', DEMO_PASSWORD);
 			assert.equal(new URL(page.url()).pathname, '/', 'signed in and on the home page');
 			assert.ok(await page.locator('h1').first().isVisible(), 'home page has a visible h1');
@@ -118,7 +73,7 @@ for (const viewport of VIEWPORTS) {
 		});
 
 		test('the empty sign-in form shows an accessible error summary with focus', async () => {
-			const page = await newPage(viewport);
+			const page = await newPage(browser, viewport);
 			await page.goto('/signin');
 			await tabTo(page, 'input[name="username"]');
 			const [response] = await Promise.all([
@@ -156,7 +111,7 @@ for (const viewport of VIEWPORTS) {
 
 describe('public and error pages', () => {
 	test('voice landing page at 375px is accessible', async () => {
-		const page = await newPage({ width: 375, height: 812 });
+		const page = await newPage(browser, { width: 375, height: 812 });
 		const res = await page.goto('/voice/');
 		assert.equal(res.status(), 200);
 		await shoot(page, 'voice-375');
@@ -165,7 +120,7 @@ describe('public and error pages', () => {
 	});
 
 	test('404 page at 375px is accessible', async () => {
-		const page = await newPage({ width: 375, height: 812 });
+		const page = await newPage(browser, { width: 375, height: 812 });
 		const res = await page.goto('/no-such-page');
 		assert.equal(res.status(), 404);
 		await shoot(page, 'notfound-375');
@@ -175,7 +130,7 @@ describe('public and error pages', () => {
 
 	test('no horizontal scrolling at 320px', async () => {
 		const viewport = { width: 320, height: 640 };
-		const page = await newPage(viewport);
+		const page = await newPage(browser, viewport);
 		for (const p of ['/signin', '/voice/', '/no-such-page']) {
 			await page.goto(p);
 			await assertNoSidewaysScroll(page, 320, p);
@@ -187,7 +142,7 @@ describe('public and error pages', () => {
 	});
 
 	test('pages run without console errors or CSP violations', async () => {
-		const page = await newPage({ width: 1280, height: 800 });
+		const page = await newPage(browser, { width: 1280, height: 800 });
 		const problems = [];
 		page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
 		page.on('pageerror', (e) => problems.push(String(e)));

@@ -11,6 +11,7 @@ import { BASE, TOP } from '../http/lib.mjs';
 export const ARTIFACTS = process.env.CHORUS_ARTIFACTS || path.join(TOP, 'var', 'test-artifacts');
 export const CHROMIUM = process.env.CHORUS_CHROMIUM || '/usr/bin/chromium';
 export const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export const PHONE = { width: 375, height: 812 };
 
 /* Start Chromium as the machine allows: no sandbox as root, no background network. */
 export async function launch() {
@@ -23,9 +24,9 @@ export async function launch() {
 	});
 }
 
-/* A fresh context (no cookies) and page at this viewport. */
-export async function newPage(browser, viewport) {
-	const context = await browser.newContext({ viewport, baseURL: BASE });
+/* A fresh context (no cookies) and page at this viewport; options go to newContext. */
+export async function newPage(browser, viewport, options = {}) {
+	const context = await browser.newContext({ viewport, baseURL: BASE, ...options });
 	const page = await context.newPage();
 	page.setDefaultTimeout(15000);
 	return page;
@@ -45,6 +46,31 @@ export async function assertAccessible(page, label) {
 export async function assertNoSideScroll(page, label) {
 	const w = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
 	assert.ok(w[0] <= w[1], `${label} scrolls sideways: ${w[0]} > ${w[1]}`);
+}
+
+/* No sideways scrolling at this phone width, nor at 320px; then back to the phone size. */
+export async function assertFits(page, label, phone = PHONE) {
+	for (const width of [phone.width, 320]) {
+		if (width !== phone.width) await page.setViewportSize({ width, height: phone.height });
+		const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+		assert.ok(scroll <= width, `${label} at ${width}px: content is ${scroll}px wide`);
+	}
+	await page.setViewportSize(phone);
+}
+
+/* Press Tab until the focused element matches selector; fail after `max` presses. */
+export async function tabTo(page, selector, max = 60) {
+	for (let i = 0; i < max; i++) {
+		if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return i;
+		await page.keyboard.press('Tab');
+	}
+	assert.fail(`could not reach ${selector} with the Tab key in ${max} presses`);
+}
+
+/* Do something that loads a new page; returns the main document's (final) response. */
+export async function navigate(page, action) {
+	const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), action()]);
+	return response;
 }
 
 export async function shoot(page, name) {

@@ -9,65 +9,15 @@
 // survey-check-375.png, survey-done-375.png.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
 import {
-	BASE, TOP, chorusctl, uniq, createWave, demoOpenWave, surveyDef, sqlValue, tbl, staffRow,
+	chorusctl, uniq, createWave, demoOpenWave, surveyDef, sqlValue, tbl, staffRow,
 } from '../http/lib.mjs';
-
-const ARTIFACTS = process.env.CHORUS_ARTIFACTS || path.join(TOP, 'var', 'test-artifacts');
-const CHROMIUM = process.env.CHORUS_CHROMIUM || '/usr/bin/chromium';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const PHONE = { width: 375, height: 812 };
+import { PHONE, launch, newPage, assertAccessible, assertFits, shoot, tabTo, navigate } from './lib.mjs';
 
 let browser;
 
-before(async () => {
-	mkdirSync(ARTIFACTS, { recursive: true });
-	browser = await chromium.launch({
-		executablePath: CHROMIUM,
-		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-			'--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
-});
-
-after(async () => {
-	if (browser) await browser.close();
-});
-
-async function assertAccessible(page, label) {
-	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-	const lines = results.violations.map((v) =>
-		`  ${v.id} (${v.impact}): ${v.help}\n` +
-		v.nodes.slice(0, 5).map((n) => `      ${JSON.stringify(n.target)} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join('\n'));
-	assert.equal(results.violations.length, 0, `axe violations on ${label}:\n${lines.join('\n')}`);
-	assert.ok(results.passes.length > 0, `axe actually checked ${label}`);
-}
-
-async function shoot(page, name) {
-	await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
-}
-
-async function tabTo(page, selector, max = 60) {
-	for (let i = 0; i < max; i++) {
-		if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return i;
-		await page.keyboard.press('Tab');
-	}
-	assert.fail(`could not reach ${selector} with the Tab key in ${max} presses`);
-}
-
-/* No sideways scrolling at the current width, and none at 320px either. */
-async function assertFits(page, label) {
-	for (const width of [PHONE.width, 320]) {
-		if (width !== PHONE.width) await page.setViewportSize({ width, height: PHONE.height });
-		const { scroll } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth }));
-		assert.ok(scroll <= width, `${label} at ${width}px: content is ${scroll}px wide`);
-	}
-	await page.setViewportSize(PHONE);
-}
+before(async () => { browser = await launch(); });
+after(async () => { if (browser) await browser.close(); });
 
 /* Every check a survey page gets: status, title, h1, axe, fits a phone. */
 async function surveyPage(page, label, status = 200, response = null) {
@@ -95,12 +45,6 @@ async function questionsOn(page) {
 	});
 }
 
-/* Do something that loads a new page; returns the page's (final) response. */
-async function navigate(page, action) {
-	const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), action()]);
-	return response;
-}
-
 /* Submit a section with its Save and continue button; the response shown after. */
 function saveAndContinue(page) {
 	return navigate(page, () => page.locator('button[name="action"][value="next"]').click());
@@ -117,9 +61,8 @@ describe('a social worker completes the health check on a phone', () => {
 		const def = surveyDef(wave);
 		const M = def.sections.length;
 
-		const context = await browser.newContext({ viewport: PHONE, baseURL: BASE, hasTouch: true, isMobile: false });
-		const page = await context.newPage();
-		page.setDefaultTimeout(15000);
+		const page = await newPage(browser, PHONE, { hasTouch: true, isMobile: false });
+		const context = page.context();
 		const problems = [];
 		page.on('console', (m) => {
 			// the deliberate 422 error state is logged by Chromium as a failed load

@@ -13,43 +13,23 @@
 // followup-list-375.png (and a few more).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
 import {
-	BASE, TOP, DEMO_PASSWORD, VoiceClient, loopback, voiceDef, voiceForm, voiceAnswers, voiceBody, voiceValues,
+	DEMO_PASSWORD, VoiceClient, loopback, voiceDef, voiceForm, voiceAnswers, voiceBody, voiceValues,
 	voiceConcerning, voiceSlugs, voiceLink, voiceText, feedbackRow, feedbackAnswers, followupsOf, newFid,
 } from '../http/lib.mjs';
+import { PHONE, launch, newPage, assertAccessible, assertFits, shoot, tabTo, navigate } from './lib.mjs';
 
-const ARTIFACTS = process.env.CHORUS_ARTIFACTS || path.join(TOP, 'var', 'test-artifacts');
-const CHROMIUM = process.env.CHORUS_CHROMIUM || '/usr/bin/chromium';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const PHONE = { width: 375, height: 812 };
 const MAX_HTML = 50 * 1024;
 const HARMLESS = 'I like my school and my football team';
 
 let browser;
 
-before(async () => {
-	mkdirSync(ARTIFACTS, { recursive: true });
-	browser = await chromium.launch({
-		executablePath: CHROMIUM,
-		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-			'--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
-});
-
-after(async () => {
-	if (browser) await browser.close();
-});
+before(async () => { browser = await launch(); });
+after(async () => { if (browser) await browser.close(); });
 
 /* A fresh phone-sized context and page; problems collects console errors. */
 async function phone(opts = {}) {
-	const context = await browser.newContext({ viewport: PHONE, baseURL: BASE, hasTouch: true, ...opts });
-	const page = await context.newPage();
-	page.setDefaultTimeout(15000);
+	const page = await newPage(browser, PHONE, { hasTouch: true, ...opts });
 	page.problems = [];
 	page.on('console', (m) => {
 		// deliberate 4xx pages (errors, refusals) are logged by Chromium as failed loads
@@ -57,29 +37,6 @@ async function phone(opts = {}) {
 	});
 	page.on('pageerror', (e) => page.problems.push(String(e)));
 	return page;
-}
-
-async function assertAccessible(page, label) {
-	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-	const lines = results.violations.map((v) =>
-		`  ${v.id} (${v.impact}): ${v.help}\n` +
-		v.nodes.slice(0, 5).map((n) => `      ${JSON.stringify(n.target)} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join('\n'));
-	assert.equal(results.violations.length, 0, `axe violations on ${label}:\n${lines.join('\n')}`);
-	assert.ok(results.passes.length > 0, `axe actually checked ${label}`);
-}
-
-async function shoot(page, name) {
-	await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
-}
-
-/* No sideways scrolling at 375px (nor at 320px). */
-async function assertFits(page, label) {
-	for (const width of [PHONE.width, 320]) {
-		if (width !== PHONE.width) await page.setViewportSize({ width, height: PHONE.height });
-		const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
-		assert.ok(scroll <= width, `${label} at ${width}px: content is ${scroll}px wide`);
-	}
-	await page.setViewportSize(PHONE);
 }
 
 /* The checks every voice page gets: status, size, lang, one h1, safety box, axe, fits. */
@@ -105,21 +62,6 @@ async function voicePage(page, label, response, status = 200) {
 	assert.deepEqual(ids.unlabelled, [], `${label}: every control has its label (tapping the words chooses it)`);
 	await assertAccessible(page, label);
 	await assertFits(page, label);
-}
-
-/* Do something that loads a new page; returns the main document's response. */
-async function navigate(page, action) {
-	const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), action()]);
-	return response;
-}
-
-/* Press Tab until the focused element matches selector. */
-async function tabTo(page, selector, max = 60) {
-	for (let i = 0; i < max; i++) {
-		if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return i;
-		await page.keyboard.press('Tab');
-	}
-	assert.fail(`could not reach ${selector} with the Tab key in ${max} presses`);
 }
 
 /*
