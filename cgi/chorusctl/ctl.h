@@ -22,6 +22,7 @@ int	cmd_survey_import(struct ctl *, int, char **);
 int	cmd_spool_replay(struct ctl *, int, char **);
 int	cmd_user_session(struct ctl *, int, char **);
 int	cmd_verify(struct ctl *, int, char **);
+int	cmd_team_duty(struct ctl *, int, char **);
 
 /*
  * Import one survey definition file (survey.c). 0 stored, 1 that version

@@ -29,6 +29,7 @@ static const struct {
 	{ "user", "roles", cmd_user_roles, "user roles USERNAME ROLE[,ROLE...]" },
 	{ "purge", NULL, cmd_purge, "purge" },
 	{ "verify", NULL, cmd_verify, "verify   (check the sign-off hash chain)" },
+	{ "team", "duty", cmd_team_duty, "team duty NAME   (feedback about no team goes to it)" },
 	{ "survey", "import", cmd_survey_import, "survey import FILE" },
 	{ "spool", "replay", cmd_spool_replay, "spool replay" },
 	{ "user", "session", cmd_user_session, "user session USERNAME   (prints cookie value and CSRF token)" },

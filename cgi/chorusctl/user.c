@@ -214,3 +214,20 @@ cmd_user_session(struct ctl *ctl, int argc, char **argv)
 	printf("%s %s\n", tok, csrf);
 	return 0;
 }
+
+/* The duty team takes follow-ups about no team in particular. */
+int
+cmd_team_duty(struct ctl *ctl, int argc, char **argv)
+{
+	int	rc;
+
+	if (argc != 1)
+		return 2;
+	if ((rc = db_team_set_duty(ctl->db, argv[0])) != 0) {
+		fprintf(stderr, "chorusctl: %s\n", rc == 1 ? "no open team of that name" :
+		    db_error(ctl->db));
+		return 1;
+	}
+	printf("team duty: %s is now the duty team\n", argv[0]);
+	return 0;
+}

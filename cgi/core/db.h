@@ -187,6 +187,9 @@ int	db_voice_link(struct db *, struct arena *, const char *code, long long *team
 	    const char **name);
 /* Open teams for the chooser: id, name. */
 int	db_voice_teams(struct db *, struct arena *, struct dbres *);
+/* An open team / a known language? 1, 0, -1. */
+int	db_voice_team_ok(struct db *, struct arena *, long long team);
+int	db_voice_lang_ok(struct db *, struct arena *, const char *lang);
 /* Safeguarding terms for lang and English: term. */
 int	db_voice_terms(struct db *, struct arena *, const char *lang, struct dbres *);
 
@@ -198,7 +201,7 @@ int	voice_store_rows(struct db *, struct arena *, const struct vsubmission *,
 
 /* ---- db_followup.c: the follow-up queue -------------------------------- */
 /* Open follow-ups, urgent first: id, team, reason, opened, due, status,
- * urgent, overdue. team 0: every team. */
+ * urgent, overdue. team 0: every team; -1: none. */
 int	db_followups(struct db *, struct arena *, long long team, struct dbres *);
 /* One follow-up: id, team_id, team, reason, opened, due, status, urgent,
  * overdue, closed_at, form slug, language name, received, wants_contact,
@@ -221,7 +224,8 @@ int	db_followup_step(struct db *, struct arena *, long long id, long long actor,
 int	db_followups_unnotified(struct db *, struct arena *, struct dbres *);
 /* Who to tell about a team's follow-ups: its managers, else duty staff: email. */
 int	db_followup_recipients(struct db *, struct arena *, long long team, struct dbres *);
-int	db_followup_notified(struct db *, long long id);
+/* claim: mark as mailed if not yet (1 when this call did); else unmark. */
+int	db_followup_notified(struct db *, long long id, int claim);
 
 /* ---- db_standards.c: Practice Standards and acknowledgements ---------- */
 /* The version in force: id, version, effective, summary, title. 1, 0, -1. */
@@ -263,6 +267,8 @@ int	db_staff_set_password_id(struct db *, long long id, const char *pwhash);
 /* Drop expired sessions and old sign-in failures. Rows removed, or -1. */
 int	db_purge_sessions(struct db *, unsigned max_hours);
 int	db_purge_signin_failures(struct db *, unsigned days);
+/* Make this open team the duty team (and no other). 0, 1 no such team, -1. */
+int	db_team_set_duty(struct db *, const char *name);
 /* Contact details a child left, days after their follow-up closed. */
 int	db_purge_contacts(struct db *, unsigned days);
 

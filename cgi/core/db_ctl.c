@@ -118,3 +118,17 @@ db_purge_contacts(struct db *db, unsigned days)
 
 	return db_exec(db, NULL, NULL, sql, "i", (long long)days);
 }
+
+int
+db_team_set_duty(struct db *db, const char *name)
+{
+	static const char check_sql[] =
+	    "UPDATE team SET duty = duty WHERE name = ? AND closed_on IS NULL";
+	static const char sql[] =
+	    "UPDATE team SET duty = (name = ?) WHERE duty <> (name = ?)";
+	int	n;
+
+	if ((n = db_exec(db, NULL, NULL, check_sql, "s", name)) != 1)
+		return n == 0 ? 1 : -1;
+	return db_exec(db, NULL, NULL, sql, "ss", name, name) < 0 ? -1 : 0;
+}

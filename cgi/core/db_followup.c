@@ -29,12 +29,12 @@ db_followup(struct db *db, struct arena *a, long long id, struct dbres *r)
 	    "SELECT f.id, f.team_id, t.name, f.reason, " FU_TIME("f.opened_at") ", "
 	    FU_TIME("f.due_at") ", f.status, f.urgent, "
 	    "f.status <> 'closed' AND f.due_at < UTC_TIMESTAMP(), " FU_TIME("f.closed_at") ", "
-	    "vf.slug, l.name, DATE_FORMAT(fb.received_on, '%e %b %Y'), fb.wants_contact, "
+	    "vf.slug, COALESCE(l.name, fb.lang), DATE_FORMAT(fb.received_on, '%e %b %Y'), fb.wants_contact, "
 	    "fb.contact_name, fb.contact_how, fb.wants_complaint, HEX(fb.id) "
 	    "FROM followup f JOIN team t ON t.id = f.team_id "
 	    "JOIN feedback fb ON fb.id = f.feedback_id "
 	    "JOIN voice_form vf ON vf.id = fb.form_id "
-	    "JOIN voice_lang l ON l.code = fb.lang WHERE f.id = ?";
+	    "LEFT JOIN voice_lang l ON l.code = fb.lang WHERE f.id = ?";
 
 	return db_exec(db, a, r, sql, "i", id);
 }
@@ -156,10 +156,13 @@ db_followup_recipients(struct db *db, struct arena *a, long long team, struct db
 }
 
 int
-db_followup_notified(struct db *db, long long id)
+db_followup_notified(struct db *db, long long id, int claim)
 {
-	static const char sql[] =
-	    "UPDATE followup SET notified_at = UTC_TIMESTAMP() WHERE id = ?";
+	static const char claim_sql[] =
+	    "UPDATE followup SET notified_at = UTC_TIMESTAMP() "
+	    "WHERE id = ? AND notified_at IS NULL";
+	static const char undo_sql[] =
+	    "UPDATE followup SET notified_at = NULL WHERE id = ?";
 
-	return db_exec(db, NULL, NULL, sql, "i", id) < 0 ? -1 : 0;
+	return db_exec(db, NULL, NULL, claim ? claim_sql : undo_sql, "i", id);
 }

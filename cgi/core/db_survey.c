@@ -231,7 +231,8 @@ db_participated(struct db *db, struct arena *a, long long wave, long long staff)
 	return db_exec(db, a, &r, sql, "ii", wave, staff);
 }
 
-/* Insert the response row and its answers (array binding). 0 or -1. */
+/* Insert the response row and its answers (array binding). 0, 1 when the
+ * response id is already stored, or -1. */
 static int
 response_insert(struct db *db, struct arena *a, const unsigned char rid[16],
     long long wave, long long team, const char *role_group,
@@ -255,7 +256,7 @@ response_insert(struct db *db, struct arena *a, const unsigned char rid[16],
 		return -1;
 	if (db_exec(db, a, NULL, resp_sql, "bi" "is", rid, (size_t)16, wave,
 	    team, role_group) != 1)
-		return -1;
+		return db_is_dup(db) ? 1 : -1;
 	for (i = 0; i < n; i++) {
 		ids[i] = (const char *)rid;
 		idlens[i] = 16;
@@ -293,7 +294,7 @@ db_survey_submit(struct db *db, struct arena *a, long long wave, long long staff
 		db_rollback(db);
 		return db_is_dup(db) ? 1 : -1;
 	}
-	if (response_insert(db, a, rid, wave, team, role_group, rows, n) == -1 ||
+	if (response_insert(db, a, rid, wave, team, role_group, rows, n) != 0 ||
 	    db_exec(db, a, NULL, draft_sql, "ii", wave, staff) == -1 ||
 	    db_commit(db) == -1) {
 		db_rollback(db);
@@ -322,12 +323,14 @@ db_response_replay(struct db *db, struct arena *a, const unsigned char rid[16],
     long long wave, long long team, const char *role_group,
     const struct answer_row *rows, size_t n)
 {
+	int	rc;
+
 	if (db_begin(db) == -1)
 		return -1;
-	if (response_insert(db, a, rid, wave, team, role_group, rows, n) == -1 ||
+	if ((rc = response_insert(db, a, rid, wave, team, role_group, rows, n)) != 0 ||
 	    db_commit(db) == -1) {
 		db_rollback(db);
-		return db_is_dup(db) ? 0 : -1;
+		return rc == 1 ? 0 : -1;
 	}
 	return 0;
 }

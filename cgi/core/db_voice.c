@@ -9,6 +9,7 @@
 #include "arena.h"
 #include "db.h"
 #include "form.h"
+#include "log.h"
 #include "voice.h"
 
 int
@@ -179,17 +180,46 @@ db_voice_terms(struct db *db, struct arena *a, const char *lang, struct dbres *r
 	return db_exec(db, a, r, sql, "s", lang);
 }
 
-/* The team a follow-up goes to: the feedback's, or the duty team. 0 if none. */
+/*
+ * The team a follow-up goes to: the feedback's, else the duty team, else
+ * (a council that has not named one yet) the first open team, with an
+ * error in the log: a child's feedback is never refused for want of one.
+ */
 static long long
 followup_team(struct db *db, struct arena *a, long long team)
 {
 	static const char sql[] =
-	    "SELECT id FROM team WHERE duty = 1 AND closed_on IS NULL ORDER BY id LIMIT 1";
+	    "SELECT id, duty FROM team WHERE closed_on IS NULL "
+	    "ORDER BY duty DESC, id LIMIT 1";
 	struct dbres	r;
 
 	if (team > 0)
 		return team;
-	return db_exec(db, a, &r, sql, NULL) == 1 ? dbres_int(&r, 0, 0) : 0;
+	if (db_exec(db, a, &r, sql, NULL) != 1)
+		return 0;
+	if (!dbres_int(&r, 0, 1))
+		log_err("voice: no duty team is set (chorusctl team duty NAME); "
+		    "a follow-up went to team %lld instead", dbres_int(&r, 0, 0));
+	return dbres_int(&r, 0, 0);
+}
+
+int
+db_voice_team_ok(struct db *db, struct arena *a, long long team)
+{
+	static const char sql[] =
+	    "SELECT 1 FROM team WHERE id = ? AND closed_on IS NULL";
+	struct dbres	r;
+
+	return db_exec(db, a, &r, sql, "i", team);
+}
+
+int
+db_voice_lang_ok(struct db *db, struct arena *a, const char *lang)
+{
+	static const char sql[] = "SELECT 1 FROM voice_lang WHERE code = ?";
+	struct dbres	r;
+
+	return db_exec(db, a, &r, sql, "s", lang);
 }
 
 /* Answers of s as rows: question id, value, text. */

@@ -1,6 +1,7 @@
 /* Survey structure helpers: question kinds and their fixed choices, show-if. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "arena.h"
 #include "form.h"
@@ -181,6 +182,18 @@ survey_check_section(struct arena *a, const struct section *s,
 	return n;
 }
 
+/* Is v among the first n rows' values? (a choice sent twice counts once) */
+static int
+already_chosen(const struct answer_row *rows, size_t n, const char *v)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		if (strcasecmp(rows[i].value, v) == 0)
+			return 1;
+	return 0;
+}
+
 /* Append q's valid answers from answers to rows. */
 static size_t
 rows_for(const struct question *q, const struct kvlist *answers,
@@ -200,7 +213,8 @@ rows_for(const struct question *q, const struct kvlist *answers,
 			rows[n].value = "text";
 			rows[n].comment = kv->val;
 		} else {
-			if (!option_ok(q, kv->val) || (n > 0 && q->kind != Q_MULTI))
+			if (!option_ok(q, kv->val) || (n > 0 && q->kind != Q_MULTI) ||
+			    already_chosen(rows, n, kv->val))
 				continue;
 			rows[n].value = kv->val;
 			num = qoption_num(q->kind, kv->val);

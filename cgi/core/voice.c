@@ -213,10 +213,11 @@ voice_screen(struct arena *a, const struct vsubmission *s,
 
 		if ((kv = kv_get(s->answers, q->qkey)) == NULL || kv->vallen == 0)
 			continue;
+		/* the reason travels by e-mail: never the child's own words */
 		if (q->kind == VK_TEXT &&
 		    (hit = text_match(a, kv->val, terms, nterms)) != NULL)
-			return arena_printf(a, "Words that may mean harm (\"%s\") in the answer to %s",
-			    hit, q->qkey);
+			return arena_printf(a, "Words that may mean harm in the written answer to %s",
+			    q->qkey);
 		if (q->kind != VK_TEXT && answer_concerning(q, kv->val))
 			return arena_printf(a, "A worrying answer to %s", q->qkey);
 	}
@@ -224,13 +225,26 @@ voice_screen(struct arena *a, const struct vsubmission *s,
 }
 
 int
-voice_store(struct db *db, struct arena *a, const struct vsubmission *s,
+voice_store(struct db *db, struct arena *a, const struct vsubmission *in,
     unsigned due_hours)
 {
+	struct vsubmission s0 = *in, *s = &s0;
 	struct dbres	  r;
 	const char	**terms;
 	size_t		  i;
+	int		  n;
 
+	/* a team or language that is not (or no longer) there: keep the words */
+	if (s->team > 0 && (n = db_voice_team_ok(db, a, s->team)) != 1) {
+		if (n == -1)
+			return -1;
+		s->team = 0;
+	}
+	if ((n = db_voice_lang_ok(db, a, s->lang)) != 1) {
+		if (n == -1)
+			return -1;
+		s->lang = "en";
+	}
 	if (db_voice_terms(db, a, s->lang, &r) == -1)
 		return -1;
 	if ((terms = arena_alloc(a, sizeof(char *) * (r.nrows + 1))) == NULL)
@@ -312,6 +326,12 @@ voice_apply(void *ctx, struct arena *a, const char *data, size_t len)
 		return n == 0 ? 1 : -1;
 	if (voice_submission(a, &f, &kv, received, &s) == -1)
 		return 1;
+	{
+		struct verror	*errs;
+
+		if (voice_check(a, &f, &kv, &errs) != 0)
+			return 1;	/* set aside for a person to look at */
+	}
 	if ((v = fval(&kv, "t"))[0] != '\0') {	/* the team a worker's link named */
 		const char	*name;
 

@@ -29,11 +29,16 @@ static const struct field step_fields[FF__MAX] = {
 static const char *const steps[] = { "assign", "note", "action", "close" };
 static const char *const step_events[] = { "assigned", "note", "action", "closed" };
 
-/* Duty workers see every team's; managers their own team's. */
-static long long
-queue_team(const struct ctx *c)
+/*
+ * Duty workers see every team's follow-ups (FOLLOWUP_ALL); a manager sees
+ * their own team's, and a manager with no team sees none (FOLLOWUP_NONE).
+ */
+long long
+followup_scope(const struct ctx *c)
 {
-	return has_role(c, RBIT(ROLE_DUTY)) ? 0 : c->user->team_id;
+	if (has_role(c, RBIT(ROLE_DUTY)))
+		return FOLLOWUP_ALL;
+	return c->user->team_id > 0 ? c->user->team_id : FOLLOWUP_NONE;
 }
 
 int
@@ -46,7 +51,7 @@ followup_list(struct ctx *c)
 
 	if (b == NULL)
 		return 500;
-	if (db_followups(c->db, c->a, queue_team(c), &r) == -1)
+	if (db_followups(c->db, c->a, followup_scope(c), &r) == -1)
 		return 503;
 	for (i = 0; i < r.nrows; i++) {
 		it = tdict_section(b, "ITEM");
@@ -76,7 +81,7 @@ item_load(struct ctx *c, long long *id, struct dbres *r)
 		return 404;
 	if ((n = db_followup(c->db, c->a, *id, r)) != 1)
 		return n == 0 ? 404 : 503;
-	if (queue_team(c) != 0 && dbres_int(r, 0, 1) != c->user->team_id)
+	if (followup_scope(c) != FOLLOWUP_ALL && dbres_int(r, 0, 1) != followup_scope(c))
 		return 403;
 	return 0;
 }
@@ -189,6 +194,21 @@ followup_get(struct ctx *c)
 	return item_page(c, id, &f, NULL, 200);
 }
 
+/* Is this person an active member of the team? */
+static int
+in_team(struct ctx *c, long long team, long long person)
+{
+	struct dbres	r;
+	size_t		i;
+
+	if (db_team_people(c->db, c->a, team, &r) == -1)
+		return 0;
+	for (i = 0; i < r.nrows; i++)
+		if (dbres_int(&r, i, 0) == person)
+			return 1;
+	return 0;
+}
+
 /* Which step (index into steps), or -1. */
 static int
 step_find(const char *s)
@@ -230,7 +250,11 @@ followup_post(struct ctx *c)
 	if ((n = fields_check(c->a, &c->req.form, step_fields, FF__MAX, fv)) < 0)
 		return 500;
 	if (n > 0 || (why = step_problem(fv)) != NULL)
-		return item_page(c, id, &f, n > 0 ? "Choose what to do" : why, 422);
+		return item_page(c, id, &f, n == 0 ? why : fv[FF_TEXT].error ?
+		    fv[FF_TEXT].error : fv[FF_ASSIGNEE].error ? fv[FF_ASSIGNEE].error :
+		    "Choose what to do", 422);
+	if (fv[FF_ASSIGNEE].present && !in_team(c, dbres_int(&f, 0, 1), fv[FF_ASSIGNEE].i))
+		return item_page(c, id, &f, "Choose a person in the team", 422);
 	if (strcmp(dbres_str(&f, 0, 6), "closed") == 0)
 		return item_page(c, id, &f, "This follow-up is closed: nothing more can be added", 409);
 	text = fv[FF_TEXT].present ? fv[FF_TEXT].s :
@@ -255,8 +279,12 @@ mail_one(struct ctx *c, const struct dbres *r, size_t i)
 	FILE		*p;
 	size_t		 k;
 
-	if (db_followup_recipients(c->db, c->a, dbres_int(r, i, 1), &to) <= 0)
-		return to.nrows == 0 ? 0 : -1;
+	if (db_followup_recipients(c->db, c->a, dbres_int(r, i, 1), &to) <= 0) {
+		log_err("followup: nobody to tell about follow-up %lld: give team %s a "
+		    "manager with an e-mail address, or someone the duty role",
+		    dbres_int(r, i, 0), dbres_str(r, i, 2));
+		return -1;
+	}
 	if ((p = popen(c->cfg->sendmail, "w")) == NULL)
 		return -1;
 	fprintf(p, "From: %s\nTo: ", c->cfg->mail_from);
@@ -285,10 +313,12 @@ followup_mail_tick(struct ctx *c)
 	if (db_followups_unnotified(c->db, c->a, &r) <= 0)
 		return;
 	for (i = 0; i < r.nrows; i++) {
+		/* claim it first, so two workers never mail the same one */
+		if (db_followup_notified(c->db, dbres_int(&r, i, 0), 1) != 1)
+			continue;
 		if (mail_one(c, &r, i) == -1) {
 			log_err("followup: could not mail about follow-up %lld", dbres_int(&r, i, 0));
-			continue;
+			db_followup_notified(c->db, dbres_int(&r, i, 0), 0);
 		}
-		db_followup_notified(c->db, dbres_int(&r, i, 0));
 	}
 }

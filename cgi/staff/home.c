@@ -82,8 +82,7 @@ list_followups(struct ctx *c, struct tdict *b)
 
 	if (!has_role(c, RBIT(ROLE_MANAGER) | RBIT(ROLE_DUTY)))
 		return 0;
-	if (db_followups(c->db, c->a, has_role(c, RBIT(ROLE_DUTY)) ? 0 :
-	    c->user->team_id, &r) == -1)
+	if (db_followups(c->db, c->a, followup_scope(c), &r) == -1)
 		return -1;
 	blk = tdict_section(b, "FOLLOWUPS_BLOCK");
 	for (i = 0; i < r.nrows; i++) {

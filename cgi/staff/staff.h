@@ -11,6 +11,9 @@ int	healthz_get(struct ctx *);
 int	survey_get(struct ctx *);
 int	survey_post(struct ctx *);
 void	survey_spool_tick(struct ctx *);
+#define FOLLOWUP_ALL	0LL	/* every team's follow-ups */
+#define FOLLOWUP_NONE	(-1LL)	/* nobody's */
+long long followup_scope(const struct ctx *);
 int	followup_list(struct ctx *);
 int	followup_get(struct ctx *);
 int	followup_post(struct ctx *);
