@@ -69,6 +69,7 @@ GRANT SELECT ON `@DB@`.`question` TO 'chorus_staff'@'localhost';
 GRANT SELECT ON `@DB@`.`question_option` TO 'chorus_staff'@'localhost';
 GRANT INSERT ON `@DB@`.`response` TO 'chorus_staff'@'localhost';
 GRANT INSERT ON `@DB@`.`answer` TO 'chorus_staff'@'localhost';
+GRANT INSERT ON `@DB@`.`used_submission` TO 'chorus_staff'@'localhost';
 
 -- What a person typed when their session ran out, kept an hour for them.
 GRANT SELECT, INSERT, DELETE ON `@DB@`.`form_stash` TO 'chorus_staff'@'localhost';

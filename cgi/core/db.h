@@ -151,18 +151,20 @@ int	db_draft_save(struct db *, long long wave, long long staff,
 /* 1 taken part, 0 not, -1 error. */
 int	db_participated(struct db *, struct arena *, long long wave, long long staff);
 /*
- * The submit transaction: participation, response with random id rid,
- * answers (array-bound), draft deleted. 0 stored, 1 already taken part
- * (nothing stored), -1 error (db_is_down() says whether to spool).
+ * The submit transaction: participation, the one-time token used up,
+ * response with random id rid, answers (array-bound), draft deleted.
+ * 0 stored, 1 already taken part or token used (nothing stored), -1
+ * error (db_is_down() says whether to spool).
  */
 int	db_survey_submit(struct db *, struct arena *, long long wave,
-	    long long staff, const unsigned char rid[16], long long team,
+	    long long staff, const unsigned char rid[16],
+	    const unsigned char token_hash[32], long long team,
 	    const char *role_group, const struct answer_row *, size_t n);
 /* Spool replay halves, each idempotent. 0 or -1. */
 int	db_participation_replay(struct db *, long long wave, long long staff);
 int	db_response_replay(struct db *, struct arena *, const unsigned char rid[16],
-	    long long wave, long long team, const char *role_group,
-	    const struct answer_row *, size_t n);
+	    const unsigned char token_hash[32], long long wave, long long team,
+	    const char *role_group, const struct answer_row *, size_t n);
 /* Form stash for answers typed when the session had expired. */
 int	db_stash_put(struct db *, const unsigned char *hash, long long staff,
 	    const char *path, const char *body, size_t len);

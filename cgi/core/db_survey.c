@@ -278,21 +278,37 @@ response_insert(struct db *db, struct arena *a, const unsigned char rid[16],
 	}
 }
 
+/* Use up a one-time token: 0, 1 used before, -1 error. */
+static int
+token_use(struct db *db, struct arena *a, const unsigned char token_hash[32])
+{
+	static const char sql[] = "INSERT INTO used_submission (token_hash) VALUES (?)";
+
+	if (db_exec(db, a, NULL, sql, "b", token_hash, (size_t)32) == 1)
+		return 0;
+	return db_is_dup(db) ? 1 : -1;
+}
+
 int
 db_survey_submit(struct db *db, struct arena *a, long long wave, long long staff,
-    const unsigned char rid[16], long long team, const char *role_group,
-    const struct answer_row *rows, size_t n)
+    const unsigned char rid[16], const unsigned char token_hash[32], long long team,
+    const char *role_group, const struct answer_row *rows, size_t n)
 {
 	static const char part_sql[] =
 	    "INSERT INTO participation (wave_id, staff_id) VALUES (?, ?)";
 	static const char draft_sql[] =
 	    "DELETE FROM survey_draft WHERE wave_id = ? AND staff_id = ?";
+	int	rc;
 
 	if (db_begin(db) == -1)
 		return -1;
 	if (db_exec(db, a, NULL, part_sql, "ii", wave, staff) != 1) {
 		db_rollback(db);
 		return db_is_dup(db) ? 1 : -1;
+	}
+	if ((rc = token_use(db, a, token_hash)) != 0) {
+		db_rollback(db);
+		return rc;
 	}
 	if (response_insert(db, a, rid, wave, team, role_group, rows, n) != 0 ||
 	    db_exec(db, a, NULL, draft_sql, "ii", wave, staff) == -1 ||
@@ -320,14 +336,16 @@ db_participation_replay(struct db *db, long long wave, long long staff)
 /* Exactly once: a response id already stored means this file was replayed. */
 int
 db_response_replay(struct db *db, struct arena *a, const unsigned char rid[16],
-    long long wave, long long team, const char *role_group,
-    const struct answer_row *rows, size_t n)
+    const unsigned char token_hash[32], long long wave, long long team,
+    const char *role_group, const struct answer_row *rows, size_t n)
 {
 	int	rc;
 
 	if (db_begin(db) == -1)
 		return -1;
-	if ((rc = response_insert(db, a, rid, wave, team, role_group, rows, n)) != 0 ||
+	/* a token already used: this was sent before, from another tab */
+	if ((rc = token_use(db, a, token_hash)) != 0 ||
+	    (rc = response_insert(db, a, rid, wave, team, role_group, rows, n)) != 0 ||
 	    db_commit(db) == -1) {
 		db_rollback(db);
 		return rc == 1 ? 0 : -1;

@@ -62,6 +62,8 @@ spool_record_parse(struct arena *a, const char *data, size_t len,
 	s->role = v;
 	if (line_next(&cur, "id", &v) == -1 || strlen(v) != 32 ||
 	    sodium_hex2bin(s->rid, sizeof(s->rid), v, 32, NULL, NULL, NULL) != 0 ||
+	    line_next(&cur, "token", &v) == -1 || strlen(v) != 64 ||
+	    sodium_hex2bin(s->token_hash, sizeof(s->token_hash), v, 64, NULL, NULL, NULL) != 0 ||
 	    line_next(&cur, "answers", &v) == -1 || *cur != '\0')
 		return -1;
 	s->answers = v;

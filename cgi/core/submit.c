@@ -11,6 +11,7 @@
 #include "field.h"
 #include "form.h"
 #include "log.h"
+#include "session.h"
 #include "spool.h"
 #include "submit.h"
 #include "survey.h"
@@ -25,14 +26,16 @@ ticket_body(struct arena *a, const struct submission *s, time_t expires)
 }
 
 static void
-ticket_mac(const unsigned char key[32], const char *body, const char *session,
-    char hex[2 * crypto_auth_BYTES + 1])
+ticket_mac(const unsigned char key[32], const char *body, const char *token,
+    const char *session, char hex[2 * crypto_auth_BYTES + 1])
 {
 	crypto_auth_hmacsha512256_state st;
 	unsigned char		mac[crypto_auth_BYTES];
 
 	crypto_auth_hmacsha512256_init(&st, key, 32);
 	crypto_auth_hmacsha512256_update(&st, (const unsigned char *)body, strlen(body));
+	crypto_auth_hmacsha512256_update(&st, (const unsigned char *)"|", 1);
+	crypto_auth_hmacsha512256_update(&st, (const unsigned char *)token, strlen(token));
 	crypto_auth_hmacsha512256_update(&st, (const unsigned char *)"|", 1);
 	crypto_auth_hmacsha512256_update(&st, (const unsigned char *)session, strlen(session));
 	crypto_auth_hmacsha512256_final(&st, mac);
@@ -46,9 +49,9 @@ ticket_make(struct arena *a, const unsigned char key[32],
 	char	hex[2 * crypto_auth_BYTES + 1];
 	char	*body = ticket_body(a, s, expires);
 
-	if (body == NULL)
+	if (body == NULL || s->token == NULL)
 		return NULL;
-	ticket_mac(key, body, session, hex);
+	ticket_mac(key, body, s->token, session, hex);
 	return arena_printf(a, "%s.%s", body, hex);
 }
 
@@ -79,7 +82,8 @@ ticket_check(struct arena *a, const unsigned char key[32], const char *t,
 	char		*f[6], want[2 * crypto_auth_BYTES + 1], *body;
 	long long	 exp;
 
-	if (t == NULL || session == NULL || ticket_split(a, t, f) == -1 ||
+	if (t == NULL || session == NULL || !token_syntax_ok(s->token) ||
+	    ticket_split(a, t, f) == -1 ||
 	    parse_ll(f[0], 1, 0x7fffffff, &s->wave) == -1 ||
 	    parse_ll(f[1], 1, 0x7fffffff, &s->staff) == -1 ||
 	    parse_ll(f[2], 0, 0x7fffffff, &s->team) == -1 ||
@@ -89,7 +93,7 @@ ticket_check(struct arena *a, const unsigned char key[32], const char *t,
 	s->role = f[3];
 	if ((body = ticket_body(a, s, (time_t)exp)) == NULL)
 		return -1;
-	ticket_mac(key, body, session, want);
+	ticket_mac(key, body, s->token, session, want);
 	if (sodium_memcmp(want, f[5], sizeof(want) - 1) != 0)
 		return -1;
 	return exp >= (long long)now ? 0 : -1;
@@ -116,11 +120,15 @@ submission_spool(struct arena *a, const char *dir, const struct submission *s)
 	char	 hex[33], *p, *r, *pname;
 	int	 rc;
 
+	char	 th[65];
+
 	sodium_bin2hex(hex, sizeof(hex), s->rid, sizeof(s->rid));
+	sodium_bin2hex(th, sizeof(th), s->token_hash, sizeof(s->token_hash));
 	p = arena_printf(a, "chorus-spool 1\nkind participation\nwave %lld\nstaff %lld\n",
 	    s->wave, s->staff);
 	r = arena_printf(a, "chorus-spool 1\nkind response\nwave %lld\nteam %lld\n"
-	    "role %s\nid %s\nanswers %s\n", s->wave, s->team, s->role, hex, s->answers);
+	    "role %s\nid %s\ntoken %s\nanswers %s\n", s->wave, s->team, s->role, hex,
+	    th, s->answers);
 	pname = participation_name(a, s->wave, s->staff);
 	if (p == NULL || r == NULL || pname == NULL)
 		return -1;
@@ -151,8 +159,8 @@ response_apply(struct db *db, struct arena *a, const struct submission *s)
 	if (form_parse(a, s->answers, strlen(s->answers), &kv) != FORM_OK ||
 	    (n = survey_answer_rows(a, &sv, &kv, &rows, &missing)) == -1)
 		return 1;
-	return db_response_replay(db, a, s->rid, s->wave, s->team, s->role,
-	    rows, (size_t)n) == 0 ? 0 : -1;
+	return db_response_replay(db, a, s->rid, s->token_hash, s->wave, s->team,
+	    s->role, rows, (size_t)n) == 0 ? 0 : -1;
 }
 
 int

@@ -19,16 +19,20 @@ struct submission {
 	const char	*role;		/* "practitioner", "manager" or "other" */
 	unsigned char	 rid[16];	/* the response's random id */
 	const char	*answers;	/* form-encoded qkey=value pairs */
+	const char	*token;		/* the check page's one-time token */
+	unsigned char	 token_hash[32];	/* its hash, as spooled and stored */
 };
 
 /*
  * A ticket names who may submit to which wave, until when, bound to the
- * session cookie: "wave.staff.team.role.expires.mac" where mac is
- * HMAC-SHA-512-256 (crypto_auth) under the server's secret.
+ * session cookie and to the check page's one-time token (s->token):
+ * "wave.staff.team.role.expires.mac" where mac is HMAC-SHA-512-256
+ * under the server's secret.
  */
 char	*ticket_make(struct arena *, const unsigned char key[32],
 	    const struct submission *, const char *session_token, time_t expires);
-/* 0 and s's wave/staff/team/role filled, or -1 (forged, expired, other session). */
+/* s->token set by the caller; 0 and s's wave/staff/team/role filled, or -1
+ * (forged, expired, another session or another token). */
 int	 ticket_check(struct arena *, const unsigned char key[32], const char *ticket,
 	    const char *session_token, time_t now, struct submission *s);
 

@@ -586,13 +586,14 @@ submit_token(struct spage *p)
 
 /* A ticket so that this submission can be trusted if MariaDB is down. */
 static const char *
-check_ticket(struct spage *p)
+check_ticket(struct spage *p, const char *tok)
 {
 	struct submission	s;
 
 	if (!p->c->cfg->has_secret)
 		return "";
 	memset(&s, 0, sizeof(s));
+	s.token = tok;
 	s.wave = p->wave_id;
 	s.staff = p->c->user->id;
 	s.team = p->c->user->team_id;
@@ -612,7 +613,7 @@ check_get(struct spage *p)
 		return st < 0 ? 0 : st;
 	if (!p->has_draft)
 		return redirect(p->c, wave_path(p, "/s/1"));
-	if ((tok = submit_token(p)) == NULL || (ticket = check_ticket(p)) == NULL)
+	if ((tok = submit_token(p)) == NULL || (ticket = check_ticket(p, tok)) == NULL)
 		return 503;
 	if ((b = page_begin(p->c, "Check your answers", "survey/check.tpl")) == NULL)
 		return 500;
@@ -701,10 +702,13 @@ submit_offline(struct ctx *c, long long wave)
 	const char		*sess = cookie_get(c->a, c->req.cookies, SESSION_COOKIE);
 	struct submission	 s;
 
+	memset(&s, 0, sizeof(s));
+	s.token = req_param(&c->req, "submit_token");
 	if (!c->cfg->has_secret || answers == NULL ||
 	    ticket_check(c->a, c->cfg->secret, ticket, sess, time(NULL), &s) == -1 ||
 	    s.wave != wave)
 		return 503;
+	token_hash(s.token, s.token_hash);
 	s.answers = answers;
 	return submit_spool(c, &s, "Staff survey", c->cfg->threshold);
 }
@@ -730,8 +734,10 @@ submit_online(struct spage *p)
 		return redirect(p->c, wave_path(p, arena_printf(p->c->a, "/s/%lld", first_gap(p))));
 	memset(&s, 0, sizeof(s));
 	randombytes_buf(s.rid, sizeof(s.rid));
+	s.token = tok;
+	token_hash(tok, s.token_hash);
 	st = db_survey_submit(p->c->db, p->c->a, p->wave_id, p->c->user->id, s.rid,
-	    p->c->user->team_id, role_group(p->c->user), rows, (size_t)n);
+	    s.token_hash, p->c->user->team_id, role_group(p->c->user), rows, (size_t)n);
 	if (st == 1)
 		return redirect(p->c, wave_path(p, "/done?already=1"));
 	if (st == 0)
