@@ -98,6 +98,11 @@ chain_lock(struct db *db, struct arena *a, int take)
 	return dbres_int(&r, 0, 0) == 1 ? 0 : -1;
 }
 
+/*
+ * The lock is taken inside the transaction, so the tail read and the
+ * insert run on the connection that holds it: inside a transaction the
+ * layer never reconnects behind our back.
+ */
 int
 db_ack_add(struct db *db, struct arena *a, long long staff, long long version_id)
 {
@@ -107,19 +112,26 @@ db_ack_add(struct db *db, struct arena *a, long long staff, long long version_id
 	char		prev[ACK_HEX + 1], hash[ACK_HEX + 1], at[20];
 	time_t		now = time(NULL);
 	struct tm	tm;
-	int		rc = -1, n;
+	int		n;
 
-	if (chain_lock(db, a, 1) == -1)
+	if (db_begin(db) == -1)
 		return -1;
+	if (chain_lock(db, a, 1) == -1 || chain_tail(db, a, prev) == -1) {
+		db_rollback(db);
+		chain_lock(db, a, 0);
+		return -1;
+	}
 	gmtime_r(&now, &tm);
 	strftime(at, sizeof(at), "%Y-%m-%d %H:%M:%S", &tm);
-	if (chain_tail(db, a, prev) == 0) {
-		ack_hash(prev, staff, version_id, at, hash);
-		n = db_exec(db, a, NULL, sql, "iisss", staff, version_id, at, prev, hash);
-		rc = n == 1 ? 0 : db_is_dup(db) ? 1 : -1;
-	}
+	ack_hash(prev, staff, version_id, at, hash);
+	n = db_exec(db, a, NULL, sql, "iisss", staff, version_id, at, prev, hash);
+	if (n != 1 || db_commit(db) == -1) {
+		n = db_is_dup(db) ? 1 : -1;
+		db_rollback(db);
+	} else
+		n = 0;
 	chain_lock(db, a, 0);
-	return rc;
+	return n;
 }
 
 int
