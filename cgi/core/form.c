@@ -198,3 +198,11 @@ form_append(struct buf *b, const char *key, const char *val, size_t vallen)
 		return -1;
 	return escape_onto(b, val, vallen);
 }
+
+const char *
+kv_str(const struct kvlist *l, const char *key)
+{
+	const struct kv	*kv = kv_get(l, key);
+
+	return kv != NULL ? kv->val : "";
+}

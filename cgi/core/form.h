@@ -46,6 +46,8 @@ int		 form_append(struct buf *b, const char *key, const char *val, size_t vallen
 
 /* First value for key, or NULL. */
 const struct kv	*kv_get(const struct kvlist *, const char *key);
+/* First value for key, or "" when absent. */
+const char	*kv_str(const struct kvlist *, const char *key);
 /* Number of pairs with this key (for repeated fields: multiple choice). */
 size_t		 kv_count(const struct kvlist *, const char *key);
 

@@ -254,36 +254,27 @@ voice_store(struct db *db, struct arena *a, const struct vsubmission *in,
 	return voice_store_rows(db, a, s, voice_screen(a, s, terms, r.nrows), due_hours);
 }
 
-/* A form value, or "" */
-static const char *
-fval(const struct kvlist *kv, const char *key)
-{
-	const struct kv	*p = kv_get(kv, key);
-
-	return p != NULL ? p->val : "";
-}
-
 int
 voice_submission(struct arena *a, const struct vform *f, const struct kvlist *kv,
     const char *received, struct vsubmission *s)
 {
-	const char	*fid = fval(kv, "fid");
+	const char	*fid = kv_str(kv, "fid");
 
 	memset(s, 0, sizeof(*s));
 	s->form = f;
 	s->answers = kv;
 	s->received = received;
-	s->lang = fval(kv, "lang");
-	s->kiosk = strcmp(fval(kv, "k"), "1") == 0;
-	s->contact = strcmp(fval(kv, "contact"), "1") == 0;
-	s->complaint = strcmp(fval(kv, "complaint"), "1") == 0;
-	s->contact_name = fval(kv, "contact_name");
-	s->contact_how = fval(kv, "contact_how");
+	s->lang = kv_str(kv, "lang");
+	s->kiosk = strcmp(kv_str(kv, "k"), "1") == 0;
+	s->contact = strcmp(kv_str(kv, "contact"), "1") == 0;
+	s->complaint = strcmp(kv_str(kv, "complaint"), "1") == 0;
+	s->contact_name = kv_str(kv, "contact_name");
+	s->contact_how = kv_str(kv, "contact_how");
 	if (strlen(fid) != 32 ||
 	    sodium_hex2bin(s->fid, sizeof(s->fid), fid, 32, NULL, NULL, NULL) != 0)
 		return -1;
-	if (fval(kv, "team")[0] != '\0' &&
-	    parse_ll(fval(kv, "team"), 1, 0x7fffffff, &s->team) == -1)
+	if (kv_str(kv, "team")[0] != '\0' &&
+	    parse_ll(kv_str(kv, "team"), 1, 0x7fffffff, &s->team) == -1)
 		return -1;
 	return 0;
 }
@@ -332,7 +323,7 @@ voice_apply(void *ctx, struct arena *a, const char *data, size_t len)
 		if (voice_check(a, &f, &kv, &errs) != 0)
 			return 1;	/* set aside for a person to look at */
 	}
-	if ((v = fval(&kv, "t"))[0] != '\0') {	/* the team a worker's link named */
+	if ((v = kv_str(&kv, "t"))[0] != '\0') {	/* the team a worker's link named */
 		const char	*name;
 
 		if ((n = db_voice_link(vr->db, a, v, &s.team, &name)) == -1)

@@ -219,14 +219,6 @@ struct vformpage {
 };
 
 static const char *
-vval(const struct kvlist *kv, const char *key)
-{
-	const struct kv	*p = kv_get(kv, key);
-
-	return p != NULL ? p->val : "";
-}
-
-static const char *
 verror_for(const struct vformpage *fp, const struct vquestion *q)
 {
 	int	i;
@@ -267,7 +259,7 @@ render_options(struct vformpage *fp, struct tdict *qd, const struct vquestion *q
 		    arena_printf(fp->c->a, "q-%s-%s", q->qkey, opts[i].value));
 		if (q->kind == VK_FACES && i < 5)
 			tdict_set(o, "IMG", face_images[i]);
-		if (strcmp(vval(fp->vals, q->qkey), opts[i].value) == 0)
+		if (strcmp(kv_str(fp->vals, q->qkey), opts[i].value) == 0)
 			tdict_show(o, "CHECKED");
 	}
 }
@@ -293,7 +285,7 @@ render_vquestion(struct vformpage *fp, struct tdict *b, const struct vquestion *
 	}
 	t = tdict_section(qd, "TEXTAREA");
 	tdict_set(t, "ID", arena_printf(fp->c->a, "q-%s", q->qkey));
-	tdict_set(t, "VALUE", vval(fp->vals, q->qkey));
+	tdict_set(t, "VALUE", kv_str(fp->vals, q->qkey));
 	tdict_setint(t, "MAXLEN", q->maxlen);
 }
 
@@ -337,7 +329,7 @@ render_team(struct vformpage *fp, struct tdict *b)
 		o = tdict_section(s, "TEAM_OPTION");
 		tdict_set(o, "ID", dbres_str(&r, i, 0));
 		tdict_set(o, "NAME", dbres_str(&r, i, 1));
-		if (strcmp(vval(fp->vals, "team"), dbres_str(&r, i, 0)) == 0)
+		if (strcmp(kv_str(fp->vals, "team"), dbres_str(&r, i, 0)) == 0)
 			tdict_show(o, "SELECTED");
 	}
 }
@@ -353,9 +345,9 @@ render_contact(struct vformpage *fp, struct tdict *b)
 	tdict_set(s, "YES_LABEL", vt(t, "ui.contact_yes"));
 	tdict_set(s, "NAME_LABEL", vt(t, "ui.contact_name"));
 	tdict_set(s, "HOW_LABEL", vt(t, "ui.contact_how"));
-	tdict_set(s, "NAME_VALUE", vval(fp->vals, "contact_name"));
-	tdict_set(s, "HOW_VALUE", vval(fp->vals, "contact_how"));
-	if (strcmp(vval(fp->vals, "contact"), "1") == 0)
+	tdict_set(s, "NAME_VALUE", kv_str(fp->vals, "contact_name"));
+	tdict_set(s, "HOW_VALUE", kv_str(fp->vals, "contact_how"));
+	if (strcmp(kv_str(fp->vals, "contact"), "1") == 0)
 		tdict_show(s, "CONTACT_CHECKED");
 	for (i = 0; i < fp->nerr; i++)
 		if (fp->errs[i].q == NULL)
@@ -365,7 +357,7 @@ render_contact(struct vformpage *fp, struct tdict *b)
 	tdict_set(s, "HEADING", vt(t, "ui.complaint_heading"));
 	tdict_set(s, "YES_LABEL", vt(t, "ui.complaint_yes"));
 	tdict_set(s, "EXPLAIN", vt(t, "ui.complaint_explain"));
-	if (strcmp(vval(fp->vals, "complaint"), "1") == 0)
+	if (strcmp(kv_str(fp->vals, "complaint"), "1") == 0)
 		tdict_show(s, "COMPLAINT_CHECKED");
 }
 
@@ -410,7 +402,7 @@ form_page(struct vformpage *fp, int status)
 {
 	struct ctx	*c = fp->c;
 	struct tdict	*b;
-	const char	*fid = vval(fp->vals, "fid");
+	const char	*fid = kv_str(fp->vals, "fid");
 	size_t		 i;
 
 	b = page_begin(c, vtf(c->a, &fp->p->t, "form.%s.title", fp->slug), "voice/form.tpl");
@@ -643,15 +635,15 @@ post_offline(struct ctx *c)
 	time_t			 now = time(NULL);
 	struct tm		 tm;
 
-	if (p == NULL || !slug_ok(slug) || strlen(vval(&c->req.form, "fid")) != 32 ||
-	    vval(&c->req.form, "website")[0] != '\0' ||
+	if (p == NULL || !slug_ok(slug) || strlen(kv_str(&c->req.form, "fid")) != 32 ||
+	    kv_str(&c->req.form, "website")[0] != '\0' ||
 	    req_param(&c->req, "switch_lang") != NULL)
 		return 503;
 	memset(p, 0, sizeof(*p));
 	p->t = (struct vtexts){ "en", "ltr", offline_words,
 	    sizeof(offline_words) / sizeof(offline_words[0]) };
 	p->code = code != NULL && code_ok(code) ? code : "";
-	p->kiosk = strcmp(vval(&c->req.form, "k"), "1") == 0;
+	p->kiosk = strcmp(kv_str(&c->req.form, "k"), "1") == 0;
 	c->data = p;
 	gmtime_r(&now, &tm);
 	strftime(day, sizeof(day), "%Y-%m-%d", &tm);
@@ -660,8 +652,8 @@ post_offline(struct ctx *c)
 		return 503;
 	log_info("voice: feedback spooled while the database is down");
 	memset(&s, 0, sizeof(s));
-	s.contact = strcmp(vval(&c->req.form, "contact"), "1") == 0;
-	s.complaint = strcmp(vval(&c->req.form, "complaint"), "1") == 0;
+	s.contact = strcmp(kv_str(&c->req.form, "contact"), "1") == 0;
+	s.complaint = strcmp(kv_str(&c->req.form, "complaint"), "1") == 0;
 	return thanks(c, p, &s);
 }
 
@@ -678,7 +670,7 @@ voice_form_post(struct ctx *c)
 	fp.vals = &c->req.form;
 	if (req_param(&c->req, "switch_lang") != NULL)
 		return form_page(&fp, 200);	/* new words, same answers */
-	if (vval(&c->req.form, "website")[0] != '\0')
+	if (kv_str(&c->req.form, "website")[0] != '\0')
 		return refused(c, fp.p, "ui.refused_form");
 	if (rate_over(c->req.remote_addr, c->cfg->voice_rate, 0)) {
 		fp.general = vt(&fp.p->t, "ui.refused_rate");
