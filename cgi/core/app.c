@@ -91,6 +91,17 @@ struct runtime {
 };
 
 int
+tick_due(time_t *last, int seconds)
+{
+	time_t	now = time(NULL);
+
+	if (now - *last < seconds)
+		return 0;
+	*last = now;
+	return 1;
+}
+
+int
 has_role(const struct ctx *c, unsigned mask)
 {
 	return c->user != NULL && (c->user->roles & mask) != 0;

@@ -10,6 +10,7 @@
  * method are known to be good.
  */
 #include <stddef.h>
+#include <time.h>
 
 #include "auth.h"
 #include "config.h"
@@ -101,6 +102,10 @@ int		 page_end(struct ctx *, int status);
 void		 page_error(struct ctx *, int status);
 /* 303 to a local path. 0, or 500 if the path is not local. */
 int		 redirect(struct ctx *, const char *path);
+
+/* For work done now and then after a response: 1 (and *last moved on)
+ * when at least seconds have passed since *last. */
+int		 tick_due(time_t *last, int seconds);
 
 /* Does the signed-in person hold any of these roles? */
 int		 has_role(const struct ctx *, unsigned mask);

@@ -22,6 +22,15 @@ token_new(char out[TOKEN_LEN + 1])
 	return 0;
 }
 
+void
+hex_random(char out[33])
+{
+	unsigned char	raw[16];
+
+	randombytes_buf(raw, sizeof(raw));
+	sodium_bin2hex(out, 33, raw, sizeof(raw));
+}
+
 int
 token_syntax_ok(const char *t)
 {

@@ -16,7 +16,8 @@ struct arena;
 #define PRESIGN_COOKIE	"chorus_pre"
 
 int	 token_new(char out[TOKEN_LEN + 1]);		/* 0, or -1 */
-int	 token_syntax_ok(const char *);			/* 1 if 43 base64url chars */
+int	 token_syntax_ok(const char *);
+void	 hex_random(char out[33]);			/* 128 random bits as hex */			/* 1 if 43 base64url chars */
 void	 token_hash(const char *token, unsigned char out[TOKEN_HASH_LEN]);
 int	 token_equal(const char *a, const char *b);	/* constant time; 1 if equal */
 

@@ -14,6 +14,7 @@
 
 #include "arena.h"
 #include "log.h"
+#include "session.h"
 #include "spool.h"
 
 #define SPOOL_MAX_FILE	(1024 * 1024)
@@ -81,15 +82,6 @@ mkdir_p(const char *dir)
 	return mkdir(path, 0700) == -1 && errno != EEXIST ? -1 : 0;
 }
 
-static void
-random_hex(char out[33])
-{
-	unsigned char	raw[16];
-
-	randombytes_buf(raw, sizeof(raw));
-	sodium_bin2hex(out, 33, raw, sizeof(raw));
-}
-
 int
 spool_write(const char *dir, const char *name, const char *prefix,
     const char *data, size_t len)
@@ -99,9 +91,9 @@ spool_write(const char *dir, const char *name, const char *prefix,
 
 	if (mkdir_p(dir) == -1)
 		return -1;
-	random_hex(hex);
+	hex_random(hex);
 	snprintf(tmp, sizeof(tmp), "%s/.tmp-%s", dir, hex);
-	random_hex(hex);
+	hex_random(hex);
 	if (name != NULL)
 		snprintf(final, sizeof(final), "%s/%s", dir, name);
 	else

@@ -303,13 +303,11 @@ void
 followup_mail_tick(struct ctx *c)
 {
 	static time_t	last;
-	time_t		now = time(NULL);
 	struct dbres	r;
 	size_t		i;
 
-	if (c->db_down || now - last < 5)
+	if (c->db_down || !tick_due(&last, 5))
 		return;
-	last = now;
 	if (db_followups_unnotified(c->db, c->a, &r) <= 0)
 		return;
 	for (i = 0; i < r.nrows; i++) {

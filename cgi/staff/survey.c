@@ -802,11 +802,9 @@ void
 survey_spool_tick(struct ctx *c)
 {
 	static time_t	last;
-	time_t		now = time(NULL);
 
-	if (c->db_down || now - last < 5)
+	if (c->db_down || !tick_due(&last, 5))
 		return;
-	last = now;
 	if (!spool_empty(spool_dir(c)) && db_ping(c->db, c->a) == 0)
 		(void)spool_replay(spool_dir(c), c->a, submission_apply, c->db);
 }

@@ -15,6 +15,7 @@
 #include "field.h"
 #include "form.h"
 #include "log.h"
+#include "session.h"
 #include "spool.h"
 #include "tmpl.h"
 #include "voice.h"
@@ -388,12 +389,10 @@ render_errors(struct vformpage *fp, struct tdict *b)
 static const char *
 new_fid(struct arena *a)
 {
-	unsigned char	 raw[16];
-	char		*hex = arena_alloc(a, 33);
+	char	*hex = arena_alloc(a, 33);
 
-	randombytes_buf(raw, sizeof(raw));
 	if (hex != NULL)
-		sodium_bin2hex(hex, 33, raw, sizeof(raw));
+		hex_random(hex);
 	return hex;
 }
 
@@ -694,12 +693,10 @@ void
 voice_spool_tick(struct ctx *c)
 {
 	static time_t		last;
-	time_t			now = time(NULL);
 	struct voice_replay	vr = { c->db, c->cfg->followup_hours };
 
-	if (now - last < 5)
+	if (!tick_due(&last, 5))
 		return;
-	last = now;
 	if (!spool_empty(voice_spool_dir(c)) && db_ping(c->db, c->a) == 0)
 		(void)spool_replay(voice_spool_dir(c), c->a, voice_apply, &vr);
 }
