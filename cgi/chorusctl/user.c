@@ -92,7 +92,7 @@ roles_arg(struct ctl *ctl, const char *s)
 
 	if (roles_parse(s, &roles) == -1 || roles == 0) {
 		fprintf(stderr, "chorusctl: roles are a comma list of staff, manager, "
-		    "auditor, hr, admin\n");
+		    "auditor, hr, admin, duty, performance, head\n");
 		return NULL;
 	}
 	return roles_format(ctl->a, roles);

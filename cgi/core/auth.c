@@ -10,12 +10,14 @@
 const char *const role_names[ROLE__MAX] = {
 	[ROLE_STAFF] = "staff", [ROLE_MANAGER] = "manager",
 	[ROLE_AUDITOR] = "auditor", [ROLE_HR] = "hr", [ROLE_ADMIN] = "admin", [ROLE_DUTY] = "duty",
+	[ROLE_PERFORMANCE] = "performance", [ROLE_HEAD] = "head",
 };
 
 const char *const role_labels[ROLE__MAX] = {
 	[ROLE_STAFF] = "Staff", [ROLE_MANAGER] = "Manager",
 	[ROLE_AUDITOR] = "Auditor", [ROLE_HR] = "HR", [ROLE_ADMIN] = "Administrator",
-	[ROLE_DUTY] = "Duty worker",
+	[ROLE_DUTY] = "Duty worker", [ROLE_PERFORMANCE] = "Performance analyst",
+	[ROLE_HEAD] = "Head of service",
 };
 
 static int

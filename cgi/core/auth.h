@@ -11,6 +11,7 @@ struct arena;
 
 enum role {
 	ROLE_STAFF = 0, ROLE_MANAGER, ROLE_AUDITOR, ROLE_HR, ROLE_ADMIN, ROLE_DUTY,
+	ROLE_PERFORMANCE, ROLE_HEAD,
 	ROLE__MAX
 };
 #define RBIT(r)		(1u << (r))
