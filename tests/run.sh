@@ -9,7 +9,8 @@
 # Exits non-zero if any test failed or any step could not run.
 #
 # Env: TOP (repo), BUILD (build dir), VAR (must end in test-stack: it is
-# deleted first), PORT, UNIT_BINS, FUZZ_BINS (space-separated paths).
+# deleted first), PORT, UNIT_BINS, FUZZ_BINS (space-separated paths), TESTS
+# (only these test files).
 set -u
 
 TOP=${TOP:-$(cd "$(dirname "$0")/.." && pwd)}
@@ -116,7 +117,9 @@ node_layer() {
 		sleep 0.5
 	done
 
-	files=$(find tests/http tests/browser -name '*.test.mjs' 2>/dev/null | sort)
+	# TESTS="tests/http/a.test.mjs ..." runs only those files (for working
+	# on one feature; `make test` without it runs everything).
+	files=${TESTS:-$(find tests/http tests/browser -name '*.test.mjs' 2>/dev/null | sort)}
 	if [ -z "$files" ]; then
 		echo "tests/run.sh: no *.test.mjs files" >&2
 		return 1
