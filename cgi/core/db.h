@@ -140,16 +140,24 @@ struct wave {
 /* 1 found, 0 none, -1 error. team decides for_team. */
 int	db_wave_get(struct db *, struct arena *, long long wave, long long team,
 	    struct wave *);
+/*
+ * What a survey page needs about one person in one query: the wave (as
+ * db_wave_get), whether they have taken part (*took_part 1 or 0) and their
+ * draft (*answers NULL when there is none). 1 found, 0 no such wave, -1.
+ */
+struct wave_person {
+	int		 took_part;
+	char		*answers;	/* NULL: no draft */
+	long long	 section;
+	char		*submit_token;
+};
+int	db_wave_person(struct db *, struct arena *, long long wave, long long team,
+	    long long staff, struct wave *, struct wave_person *);
 /* The sections, questions and choices of a survey version. 0 or -1. */
 int	db_survey_load(struct db *, struct arena *, long long version,
 	    struct survey *);
-/* 1 with the draft's fields, 0 no draft, -1 error. */
-int	db_draft_get(struct db *, struct arena *, long long wave, long long staff,
-	    char **answers, long long *section, char **submit_token);
 int	db_draft_save(struct db *, long long wave, long long staff,
 	    const char *answers, long long section, const char *submit_token);
-/* 1 taken part, 0 not, -1 error. */
-int	db_participated(struct db *, struct arena *, long long wave, long long staff);
 /*
  * The submit transaction: participation, the one-time token used up,
  * response with random id rid, answers (array-bound), draft deleted.

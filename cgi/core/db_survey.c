@@ -10,38 +10,79 @@
 #include "session.h"
 #include "survey.h"
 
+/* The wave's columns, first in both queries below; wave_fill() reads them. */
+#define WAVE_COLS \
+	"w.id, w.survey_version_id, w.title, s.title, s.intro, " \
+	"DATE_FORMAT(w.opens_at, '%e %M %Y'), DATE_FORMAT(w.closes_at, '%e %M %Y'), " \
+	"IF(w.opens_at > UTC_TIMESTAMP(), -1, IF(w.closes_at <= UTC_TIMESTAMP(), 1, 0)), " \
+	"w.threshold, " \
+	"(w.population = 'all' " \
+	" OR (w.population = 'teams' AND EXISTS (SELECT 1 FROM wave_team t " \
+	"     WHERE t.wave_id = w.id AND t.team_id = ?)) " \
+	" OR (w.population = 'areas' AND EXISTS (SELECT 1 FROM wave_area wa " \
+	"     JOIN team tm ON tm.service_area_id = wa.service_area_id " \
+	"     WHERE wa.wave_id = w.id AND tm.id = ?))) "
+#define WAVE_FROM \
+	"FROM wave w JOIN survey_version v ON v.id = w.survey_version_id " \
+	"JOIN survey s ON s.id = v.survey_id "
+
+static void
+wave_fill(const struct dbres *r, struct wave *w)
+{
+	w->id = dbres_int(r, 0, 0);
+	w->version_id = dbres_int(r, 0, 1);
+	w->title = dbres_str(r, 0, 2);
+	w->survey_title = dbres_str(r, 0, 3);
+	w->survey_intro = dbres_str(r, 0, 4);
+	w->opens = dbres_str(r, 0, 5);
+	w->closes = dbres_str(r, 0, 6);
+	w->state = (enum wave_state)dbres_int(r, 0, 7);
+	w->threshold = (unsigned)dbres_int(r, 0, 8);
+	w->for_team = dbres_int(r, 0, 9) != 0;
+}
+
 int
 db_wave_get(struct db *db, struct arena *a, long long wave, long long team,
     struct wave *w)
 {
-	static const char sql[] =
-	    "SELECT w.id, w.survey_version_id, w.title, s.title, s.intro, "
-	    "DATE_FORMAT(w.opens_at, '%e %M %Y'), DATE_FORMAT(w.closes_at, '%e %M %Y'), "
-	    "IF(w.opens_at > UTC_TIMESTAMP(), -1, IF(w.closes_at <= UTC_TIMESTAMP(), 1, 0)), "
-	    "w.threshold, "
-	    "(w.population = 'all' "
-	    " OR (w.population = 'teams' AND EXISTS (SELECT 1 FROM wave_team t "
-	    "     WHERE t.wave_id = w.id AND t.team_id = ?)) "
-	    " OR (w.population = 'areas' AND EXISTS (SELECT 1 FROM wave_area wa "
-	    "     JOIN team tm ON tm.service_area_id = wa.service_area_id "
-	    "     WHERE wa.wave_id = w.id AND tm.id = ?))) "
-	    "FROM wave w JOIN survey_version v ON v.id = w.survey_version_id "
-	    "JOIN survey s ON s.id = v.survey_id WHERE w.id = ?";
+	static const char sql[] = "SELECT " WAVE_COLS WAVE_FROM "WHERE w.id = ?";
 	struct dbres	r;
 	int		n;
 
 	if ((n = db_exec(db, a, &r, sql, "iii", team, team, wave)) <= 0)
 		return n;
-	w->id = dbres_int(&r, 0, 0);
-	w->version_id = dbres_int(&r, 0, 1);
-	w->title = dbres_str(&r, 0, 2);
-	w->survey_title = dbres_str(&r, 0, 3);
-	w->survey_intro = dbres_str(&r, 0, 4);
-	w->opens = dbres_str(&r, 0, 5);
-	w->closes = dbres_str(&r, 0, 6);
-	w->state = (enum wave_state)dbres_int(&r, 0, 7);
-	w->threshold = (unsigned)dbres_int(&r, 0, 8);
-	w->for_team = dbres_int(&r, 0, 9) != 0;
+	wave_fill(&r, w);
+	return 1;
+}
+
+/* One round trip for every survey page, instead of three. */
+int
+db_wave_person(struct db *db, struct arena *a, long long wave, long long team,
+    long long staff, struct wave *w, struct wave_person *wp)
+{
+	static const char sql[] =
+	    "SELECT " WAVE_COLS ", "
+	    "EXISTS (SELECT 1 FROM participation p WHERE p.wave_id = w.id "
+	    " AND p.staff_id = ?), d.answers, d.section, d.submit_token "
+	    WAVE_FROM
+	    "LEFT JOIN survey_draft d ON d.wave_id = w.id AND d.staff_id = ? "
+	    "WHERE w.id = ?";
+	struct dbres	r;
+	int		n;
+
+	if ((n = db_exec(db, a, &r, sql, "iiiii", team, team, staff, staff,
+	    wave)) <= 0)
+		return n;
+	wave_fill(&r, w);
+	wp->took_part = dbres_int(&r, 0, 10) != 0;
+	wp->answers = NULL;
+	wp->section = 1;
+	wp->submit_token = NULL;
+	if (!dbres_null(&r, 0, 12)) {
+		wp->answers = r.cell[11] ? r.cell[11] : "";
+		wp->section = dbres_int(&r, 0, 12);
+		wp->submit_token = r.cell[13];
+	}
 	return 1;
 }
 
@@ -189,24 +230,6 @@ db_survey_load(struct db *db, struct arena *a, long long version, struct survey 
 }
 
 int
-db_draft_get(struct db *db, struct arena *a, long long wave, long long staff,
-    char **answers, long long *section, char **submit_token)
-{
-	static const char sql[] =
-	    "SELECT answers, section, submit_token FROM survey_draft "
-	    "WHERE wave_id = ? AND staff_id = ?";
-	struct dbres	r;
-	int		n;
-
-	if ((n = db_exec(db, a, &r, sql, "ii", wave, staff)) <= 0)
-		return n;
-	*answers = r.cell[0] ? r.cell[0] : "";
-	*section = dbres_int(&r, 0, 1);
-	*submit_token = r.cell[2];
-	return 1;
-}
-
-int
 db_draft_save(struct db *db, long long wave, long long staff,
     const char *answers, long long section, const char *submit_token)
 {
@@ -219,16 +242,6 @@ db_draft_save(struct db *db, long long wave, long long staff,
 
 	return db_exec(db, NULL, NULL, sql, "iisis", wave, staff, answers,
 	    section, submit_token) < 0 ? -1 : 0;
-}
-
-int
-db_participated(struct db *db, struct arena *a, long long wave, long long staff)
-{
-	static const char sql[] =
-	    "SELECT 1 FROM participation WHERE wave_id = ? AND staff_id = ?";
-	struct dbres	r;
-
-	return db_exec(db, a, &r, sql, "ii", wave, staff);
 }
 
 /* Insert the response row and its answers (array binding). 0, 1 when the

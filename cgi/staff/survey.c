@@ -51,6 +51,7 @@ struct spage {
 	char		*draft_raw;
 	long long	 reached;	/* section the draft reached */
 	char		*submit_token;
+	int		 took_part;	/* stored participation, at load */
 };
 
 /* "/survey/12/s/3" into wave 12, SP_SECTION, 3. 0, or 404. */
@@ -143,35 +144,33 @@ survey_get_cached(struct ctx *c, long long version, struct survey *out)
 static int
 spage_load(struct ctx *c, struct spage *p)
 {
-	int	n;
+	struct wave_person	wp;
+	int			n;
 
 	p->c = c;
-	if ((n = db_wave_get(c->db, c->a, p->wave_id, c->user->team_id, &p->w)) != 1)
+	if ((n = db_wave_person(c->db, c->a, p->wave_id, c->user->team_id,
+	    c->user->id, &p->w, &wp)) != 1)
 		return n == 0 ? 404 : 503;
 	if (survey_get_cached(c, p->w.version_id, &p->sv) == -1)
 		return 503;
-	n = db_draft_get(c->db, c->a, p->wave_id, c->user->id, &p->draft_raw,
-	    &p->reached, &p->submit_token);
-	if (n == -1)
-		return 503;
-	p->has_draft = n == 1;
-	if (!p->has_draft) {
-		p->draft_raw = "";
-		p->reached = 1;
-	}
+	p->took_part = wp.took_part;
+	p->has_draft = wp.answers != NULL;
+	p->draft_raw = p->has_draft ? wp.answers : "";
+	p->reached = wp.section;
+	p->submit_token = wp.submit_token;
 	if (form_parse(c->a, p->draft_raw, strlen(p->draft_raw), &p->draft) != FORM_OK)
 		memset(&p->draft, 0, sizeof(p->draft));
 	return 0;
 }
 
 /*
- * Has this person taken part: stored, or spooled while the database was
- * down and not yet replayed? 1, 0, or -1 on a database error.
+ * Has this person taken part: stored (as read by spage_load), or spooled
+ * while the database was down and not yet replayed? 1 or 0.
  */
 static int
 participated(struct spage *p)
 {
-	int	done = db_participated(p->c->db, p->c->a, p->wave_id, p->c->user->id);
+	int	done = p->took_part;
 
 	if (done == 0 && submission_spooled(p->c->a, spool_dir(p->c), p->wave_id,
 	    p->c->user->id))

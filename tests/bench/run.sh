@@ -101,6 +101,10 @@ case $VAR in
 *bench-stack|*bench-stack/) ;;
 *) die "refusing to delete VAR=$VAR (must end in bench-stack)" ;;
 esac
+# A stack left running in $VAR (an interrupted run) is stopped first: its
+# pid files are about to be deleted.
+static_stop || true
+stack stop >/dev/null 2>&1 || true
 rm -rf "$VAR"
 say "starting a fresh stack in $VAR on port $PORT"
 started=1
