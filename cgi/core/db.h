@@ -117,6 +117,14 @@ int	db_teams(struct db *, struct arena *, struct dbres *);
  * 2 no such area, -1 error. */
 int	db_team_add(struct db *, long long actor, const char *name, long long area,
 	    long long *id);
+/*
+ * Append one row to the admin log: who (actor), what (action, e.g.
+ * "team.add"), on what (subject), and the value before and after (either
+ * may be NULL). Call it inside the transaction that makes the change, so
+ * the change and its record stand or fall together. 0 or -1.
+ */
+int	db_admin_log(struct db *, long long actor, const char *action,
+	    const char *subject, const char *before, const char *after);
 
 /* ---- db_survey.c: waves, drafts, submissions --------------------------- */
 struct survey;

@@ -33,10 +33,6 @@ db_team_add(struct db *db, long long actor, const char *name, long long area,
 {
 	static const char add_sql[] =
 	    "INSERT INTO team (service_area_id, name) VALUES (?, ?)";
-	static const char log_sql[] =
-	    "INSERT INTO admin_log (at, actor_id, action, subject, before_value, after_value) "
-	    "VALUES (UTC_TIMESTAMP(), ?, 'team.add', ?, NULL, ?)";
-
 	if (db_begin(db) == -1)
 		return -1;
 	if (db_exec(db, NULL, NULL, add_sql, "is", area, name) != 1) {
@@ -46,10 +42,22 @@ db_team_add(struct db *db, long long actor, const char *name, long long area,
 		return db_errno(db) == 1452 ? 2 : -1;	/* ER_NO_REFERENCED_ROW_2 */
 	}
 	*id = (long long)db_insert_id(db);
-	if (db_exec(db, NULL, NULL, log_sql, "iss", actor, name, name) != 1 ||
+	if (db_admin_log(db, actor, "team.add", name, NULL, name) == -1 ||
 	    db_commit(db) == -1) {
 		db_rollback(db);
 		return -1;
 	}
 	return 0;
+}
+
+int
+db_admin_log(struct db *db, long long actor, const char *action, const char *subject,
+    const char *before, const char *after)
+{
+	static const char sql[] =
+	    "INSERT INTO admin_log (at, actor_id, action, subject, before_value, after_value) "
+	    "VALUES (UTC_TIMESTAMP(), ?, ?, ?, ?, ?)";
+
+	return db_exec(db, NULL, NULL, sql, "issss", actor, action, subject, before,
+	    after) == 1 ? 0 : -1;
 }
