@@ -91,6 +91,18 @@ GRANT SELECT, INSERT ON `@DB@`.`followup_event` TO 'chorus_staff'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON `@DB@`.`audit` TO 'chorus_staff'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON `@DB@`.`followup` TO 'chorus_staff'@'localhost';
 
+-- Case audits (helper A, 0010_audit.sql): the trail of submissions,
+-- moderations, responses, escalations and their actions is append-only and
+-- hash-chained, so INSERT and SELECT only, never UPDATE or DELETE. The
+-- auditor drafts are working copies, saved and replaced as they type and
+-- removed when the audit is submitted.
+GRANT SELECT, INSERT ON `@DB@`.`audit_entry` TO 'chorus_staff'@'localhost';
+GRANT SELECT, INSERT ON `@DB@`.`audit_grade` TO 'chorus_staff'@'localhost';
+GRANT SELECT, INSERT ON `@DB@`.`escalation` TO 'chorus_staff'@'localhost';
+GRANT SELECT, INSERT ON `@DB@`.`escalation_event` TO 'chorus_staff'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.`audit_draft` TO 'chorus_staff'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.`audit_draft_grade` TO 'chorus_staff'@'localhost';
+
 -- ---------------------------------------------------------------------------
 -- chorus-voice: the public, no-account program for children and families.
 -- It is the most exposed program, so it gets the least: it reads the
@@ -149,6 +161,13 @@ GRANT SELECT ON `@DB@`.`standards_version` TO 'chorus_insights'@'localhost';
 GRANT SELECT ON `@DB@`.`acknowledgement` TO 'chorus_insights'@'localhost';
 GRANT SELECT ON `@DB@`.`audit` TO 'chorus_insights'@'localhost';
 GRANT SELECT ON `@DB@`.`followup` TO 'chorus_insights'@'localhost';
+
+-- Case audits (helper A): grades, moderation agreement and escalations are
+-- reported from the trail. Never the drafts, which are not yet decisions.
+GRANT SELECT ON `@DB@`.`audit_entry` TO 'chorus_insights'@'localhost';
+GRANT SELECT ON `@DB@`.`audit_grade` TO 'chorus_insights'@'localhost';
+GRANT SELECT ON `@DB@`.`escalation` TO 'chorus_insights'@'localhost';
+GRANT SELECT ON `@DB@`.`escalation_event` TO 'chorus_insights'@'localhost';
 
 -- ---------------------------------------------------------------------------
 -- chorus-admin: administrators manage the roster, teams, surveys,
