@@ -19,6 +19,8 @@ int	cmd_user_passwd(struct ctl *, int, char **);
 int	cmd_user_roles(struct ctl *, int, char **);
 int	cmd_purge(struct ctl *, int, char **);
 int	cmd_survey_import(struct ctl *, int, char **);
+/* survey builder: export a version as a definition file */
+int	cmd_survey_export(struct ctl *, int, char **);
 int	cmd_spool_replay(struct ctl *, int, char **);
 int	cmd_user_session(struct ctl *, int, char **);
 int	cmd_verify(struct ctl *, int, char **);

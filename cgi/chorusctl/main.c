@@ -31,6 +31,8 @@ static const struct {
 	{ "verify", NULL, cmd_verify, "verify   (check the sign-off hash chain)" },
 	{ "team", "duty", cmd_team_duty, "team duty NAME   (feedback about no team goes to it)" },
 	{ "survey", "import", cmd_survey_import, "survey import FILE" },
+	/* survey builder */
+	{ "survey", "export", cmd_survey_export, "survey export SLUG [VERSION]   (a definition file on stdout)" },
 	{ "spool", "replay", cmd_spool_replay, "spool replay" },
 	{ "user", "session", cmd_user_session, "user session USERNAME   (prints cookie value and CSRF token)" },
 };

@@ -27,6 +27,7 @@
 #include "staff.h"
 #include "submit.h"
 #include "survey.h"
+#include "survey_render.h"
 #include "tmpl.h"
 
 #define TICKET_SECONDS	(4 * 3600)	/* a check page stays good for 4 hours */
@@ -231,141 +232,6 @@ start_get(struct spage *p)
 
 /* ---- section pages ---------------------------------------------------- */
 
-/* Is (key, value) among the values? */
-static int
-kv_has(const struct kvlist *l, const char *key, const char *val)
-{
-	size_t	i;
-
-	for (i = 0; i < l->n; i++)
-		if (strcmp(l->v[i].key, key) == 0 && strcmp(l->v[i].val, val) == 0)
-			return 1;
-	return 0;
-}
-
-static const struct qoption *
-question_options(const struct question *q, size_t *n)
-{
-	if (q->options != NULL) {
-		*n = q->noptions;
-		return q->options;
-	}
-	return qkind_options(q->kind, n);
-}
-
-/* The label of q's choice v (for show-if hints and the check page). */
-static const char *
-option_label(const struct question *q, const char *v)
-{
-	const struct qoption	*o;
-	size_t			 i, n;
-
-	if ((o = question_options(q, &n)) != NULL)
-		for (i = 0; i < n; i++)
-			if (strcmp(o[i].value, v) == 0)
-				return o[i].label;
-	return v;
-}
-
-/* Radios, scale or checkboxes for q, with vals' choices ticked. */
-static void
-render_choices(struct ctx *c, struct tdict *qd, const struct question *q,
-    const struct kvlist *vals)
-{
-	const char		*sec = q->kind == Q_MULTI ? "CHECKBOXES" :
-				    q->kind == Q_SCALE10 ? "SCALE" : "RADIOS";
-	struct tdict		*in = tdict_section(qd, sec), *od;
-	const struct qoption	*o;
-	size_t			 i, n;
-
-	if (q->kind == Q_SCALE10) {
-		tdict_set(in, "LOW_LABEL", "Not at all likely");
-		tdict_set(in, "HIGH_LABEL", "Extremely likely");
-	}
-	if (q->kind == Q_YESNO)
-		tdict_show(in, "INLINE");
-	o = question_options(q, &n);
-	for (i = 0; i < n; i++) {
-		od = tdict_section(in, "OPTION");
-		tdict_set(od, "VALUE", o[i].value);
-		tdict_set(od, "LABEL", o[i].label);
-		tdict_set(od, "ID", i == 0 ? arena_printf(c->a, "q-%s", q->qkey) :
-		    arena_printf(c->a, "q-%s-%zu", q->qkey, i));
-		if (kv_has(vals, q->qkey, o[i].value))
-			tdict_show(od, "CHECKED");
-		if (strcmp(o[i].value, "pns") == 0)
-			tdict_show(od, "DIVIDER_BEFORE");
-	}
-}
-
-/* Index in s of the question q's show-if looks at, or -1 (another page). */
-static int
-trigger_in(const struct section *s, const struct question *q)
-{
-	size_t	i;
-
-	for (i = 0; q->show_if_qkey != NULL && i < s->nquestions; i++)
-		if (strcmp(s->questions[i].qkey, q->show_if_qkey) == 0)
-			return (int)i;
-	return -1;
-}
-
-/* The show-if hint for a question whose trigger is on the same page. */
-static void
-render_show_if(struct tdict *qd, const struct section *s, const struct question *q)
-{
-	struct tdict	*d;
-	int		 i;
-
-	if ((i = trigger_in(s, q)) == -1)
-		return;
-	d = tdict_section(qd, "SHOW_IF");
-	tdict_set(d, "TRIGGER_TEXT", s->questions[i].text);
-	tdict_set(d, "TRIGGER_LABEL", option_label(&s->questions[i], q->show_if_value));
-	tdict_set(d, "SHOW_IF_QKEY", q->show_if_qkey);
-	tdict_set(d, "SHOW_IF_VALUE", q->show_if_value);
-}
-
-static const char *
-error_for(const struct qerror *errs, int nerr, const struct question *q)
-{
-	int	i;
-
-	for (i = 0; i < nerr; i++)
-		if (errs[i].q == q)
-			return errs[i].message;
-	return NULL;
-}
-
-/* One question of a section page. */
-static void
-render_question(struct spage *p, struct tdict *b, const struct section *s,
-    const struct question *q, const struct kvlist *vals, const char *err)
-{
-	struct tdict	*qd = tdict_section(b, "QUESTION"), *t;
-	const struct kv	*kv;
-
-	tdict_set(qd, "QKEY", q->qkey);
-	tdict_set(qd, "TEXT", q->text);
-	if (q->hint[0] != '\0')
-		tdict_set(tdict_section(qd, "HAS_HINT"), "HINT", q->hint);
-	if (!q->required)
-		tdict_show(qd, "OPTIONAL");
-	if (err != NULL)
-		tdict_set(tdict_section(qd, "Q_ERROR"), "MESSAGE", err);
-	if (q->show_if_qkey != NULL)
-		render_show_if(qd, s, q);
-	if (q->kind != Q_TEXT) {
-		render_choices(p->c, qd, q, vals);
-		return;
-	}
-	t = tdict_section(qd, "TEXTAREA");
-	kv = kv_get(vals, q->qkey);
-	tdict_set(t, "VALUE", kv ? kv->val : "");
-	tdict_setint(t, "MAXLEN", q->maxlen);
-	tdict_set(t, "ID", arena_printf(p->c->a, "q-%s", q->qkey));
-}
-
 /*
  * Render section n with vals (the draft, what was just posted, or what
  * was stashed) and any errors.
@@ -400,14 +266,8 @@ section_page(struct spage *p, const struct kvlist *vals, const struct qerror *er
 		tdict_set(e, "HREF", arena_printf(p->c->a, "#q-%s", errs[i].q->qkey));
 		tdict_set(e, "MESSAGE", errs[i].message);
 	}
-	for (i = 0; i < s->nquestions; i++) {
-		const struct question *q = &s->questions[i];
-
-		/* a rule on an earlier page decides here; one on this page is a hint */
-		if (trigger_in(s, q) == -1 && !question_shown(q, &p->draft))
-			continue;
-		render_question(p, b, s, q, vals, error_for(errs, nerr, q));
-	}
+	if (survey_render_questions(p->c->a, b, s, vals, &p->draft, errs, nerr) == -1)
+		return 500;
 	return page_end(p->c, status);
 }
 
@@ -533,7 +393,7 @@ answer_text(struct ctx *c, const struct question *q, const struct kvlist *ans)
 		if (strcmp(ans->v[i].key, q->qkey) != 0 || ans->v[i].vallen == 0)
 			continue;
 		buf_printf(&b, "%s%s", b.len ? ", " : "",
-		    q->kind == Q_TEXT ? ans->v[i].val : option_label(q, ans->v[i].val));
+		    q->kind == Q_TEXT ? ans->v[i].val : question_option_label(q, ans->v[i].val));
 	}
 	out = b.len ? arena_strdup(c->a, b.p) : NULL;
 	buf_free(&b);

@@ -1,0 +1,122 @@
+#ifndef CHORUS_DB_BUILDER_H
+#define CHORUS_DB_BUILDER_H
+/*
+ * SQL for chorus-admin's survey builder, waves and Practice Standards
+ * publishing (db_builder.c). Every change runs in one transaction with
+ * its db_admin_log() row. Nothing here reads a response or an answer:
+ * "has responses" and live counts come from COUNT(*) over
+ * participation.wave_id, never from who took part.
+ */
+#include "db.h"
+
+struct survey;
+
+/* ---- surveys and versions -------------------------------------------- */
+/* Every survey: id, slug, title, newest version, versions, draft version id (NULL). */
+int	db_builder_surveys(struct db *, struct arena *, struct dbres *);
+/* One survey's versions, newest first: id, version, state, waves, responses. */
+int	db_builder_versions(struct db *, struct arena *, long long survey,
+	    struct dbres *);
+/*
+ * One version: survey id, slug, title, intro, version, state ("draft" or
+ * "published"), waves, responses. 1 found, 0 none, -1 error.
+ */
+int	db_builder_version(struct db *, struct arena *, long long version,
+	    struct dbres *);
+/* The id of a survey's version by slug (version 0: the newest). 1, 0, -1. */
+int	db_builder_version_id(struct db *, struct arena *, const char *slug,
+	    long long version, long long *id);
+/* A version as a struct survey (header and body), for export. 1, 0, -1. */
+int	db_builder_survey_get(struct db *, struct arena *, long long version,
+	    struct survey *);
+/*
+ * A new survey: its row and a draft version 1 with one section. 0, 1 the
+ * slug is taken, -1 error.
+ */
+int	db_builder_survey_add(struct db *, long long actor, const char *slug,
+	    const char *title, const char *intro, const char *section,
+	    long long *version);
+/*
+ * A draft copy of version from as the survey's next version: sections,
+ * questions (same qkeys) and options. 0, 1 the survey already has a
+ * draft (*version is that draft), -1 error.
+ */
+int	db_builder_copy(struct db *, long long actor, long long from,
+	    long long *version);
+/* Draft to published, once every section has a question. 0, 1 not a
+ * draft, 2 a section is empty, -1. */
+int	db_builder_publish(struct db *, long long actor, long long version);
+
+/* ---- editing a draft: every statement is limited to draft versions ---- */
+/* A section at the end of a draft. 0, 1 not a draft, -1. */
+int	db_builder_section_add(struct db *, long long actor, long long version,
+	    const char *title, const char *intro);
+/* The edited fields of a question (new when q->id is 0, in section). */
+struct bquestion {
+	long long	 id;
+	long long	 section_id;
+	const char	*qkey;
+	const char	*kind;
+	const char	*text;
+	const char	*hint;
+	int		 required;
+	long long	 maxlen;
+	const char	*show_if_qkey;	/* NULL: always shown */
+	const char	*show_if_value;
+	const char	*const *opt_values;	/* single and multi */
+	const char	*const *opt_labels;
+	size_t		 nopts;
+};
+/*
+ * Add (id 0) or change a question of a draft, options replaced. 0, 1 not
+ * a draft (or no such question/section), 2 the qkey is taken in this
+ * version, 3 the qkey had another kind in an earlier version, -1.
+ */
+int	db_builder_question_save(struct db *, struct arena *, long long actor,
+	    long long version, const struct bquestion *, long long *id);
+/* Swap a question with its neighbour (dir -1 up, +1 down). 0, 1 nothing
+ * to swap with or not a draft, -1. */
+int	db_builder_question_move(struct db *, struct arena *, long long actor,
+	    long long version, long long question, int dir);
+/* Remove a question and its options. 0, 1 not a draft, 2 another
+ * question's show-if depends on it, -1. */
+int	db_builder_question_remove(struct db *, struct arena *, long long actor,
+	    long long version, long long question);
+
+/* ---- waves ------------------------------------------------------------- */
+/* Published versions to run: id, survey title, version. */
+int	db_builder_published(struct db *, struct arena *, struct dbres *);
+/*
+ * Waves, newest first: id, title, survey title, version, opens (UTC,
+ * "YYYY-MM-DD HH:MM:SS"), closes (UTC), population, threshold, state (-1
+ * not open, 0 open, 1 closed), responses.
+ */
+int	db_builder_waves(struct db *, struct arena *, struct dbres *);
+/* One wave, the same columns. 1, 0, -1. */
+int	db_builder_wave(struct db *, struct arena *, long long wave, struct dbres *);
+/* The areas or teams of a wave's population: name. */
+int	db_builder_wave_groups(struct db *, struct arena *, long long wave,
+	    struct dbres *);
+/* Open teams: id, name, area. */
+int	db_builder_open_teams(struct db *, struct arena *, struct dbres *);
+struct bwave {
+	long long	 version_id;
+	const char	*title;
+	const char	*opens;		/* UTC "YYYY-MM-DD HH:MM:SS" */
+	const char	*closes;
+	const char	*population;	/* all, areas, teams */
+	const long long	*groups;	/* area or team ids */
+	size_t		 ngroups;
+	long long	 threshold;
+};
+/* A wave on a published version. 0, 1 not published, 2 an area or team
+ * does not exist, -1. */
+int	db_builder_wave_add(struct db *, struct arena *, long long actor,
+	    const struct bwave *, long long *id);
+/* Open now (if not yet open), close now (if open), or move the closing
+ * time later (when_utc, if not closed). 0, 1 refused by the wave's state, -1. */
+enum wave_change { WAVE_OPEN_NOW, WAVE_CLOSE_NOW, WAVE_EXTEND };
+int	db_builder_wave_change(struct db *, struct arena *, long long actor,
+	    long long wave, enum wave_change, const char *when_utc);
+
+#endif
