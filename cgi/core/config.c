@@ -57,6 +57,9 @@ static const struct key keys[] = {
 	{ "voice", "contact_keep_days", K_UINT, OFF(contact_keep_days), 1, 3650 },
 	{ "mail", "sendmail", K_STR, OFF(sendmail), 0, 0 },
 	{ "mail", "from", K_STR, OFF(mail_from), 0, 0 },
+	/* case audits (helper A) */
+	{ "audit", "safety_due_working_days", K_UINT, OFF(audit_safety_days), 1, 60 },
+	{ "audit", "inadequate_due_working_days", K_UINT, OFF(audit_inadequate_days), 1, 60 },
 	{ "privacy", "threshold", K_UINT, OFF(threshold), 3, 1000 },
 	{ "database", "socket", K_STR, OFF(db_socket), 0, 0 },
 	{ "database", "host", K_STR, OFF(db_host), 0, 0 },
@@ -191,6 +194,8 @@ config_defaults(struct config *c)
 	c->contact_keep_days = 30;
 	c->sendmail = strdup("/usr/sbin/sendmail -t -i");
 	c->mail_from = strdup("chorus@localhost");
+	c->audit_safety_days = 1;	/* case audits (helper A) */
+	c->audit_inadequate_days = 5;
 	c->db_host = strdup("localhost");
 	c->db_name = strdup("chorus");
 	c->auth = AUTH_LOCAL;

@@ -50,6 +50,9 @@ struct config {
 	/* [mail] */
 	char		*sendmail;	/* command reading a message on stdin */
 	char		*mail_from;
+	/* [audit] case audits (helper A): escalation due times, working days */
+	unsigned	 audit_safety_days;	/* safety concern, default 1 */
+	unsigned	 audit_inadequate_days;	/* inadequate practice, default 5 */
 	/* [privacy] */
 	unsigned	 threshold;	/* default 5, minimum 3 */
 	/* [database] */

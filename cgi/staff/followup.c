@@ -13,6 +13,7 @@
 #include "db.h"
 #include "field.h"
 #include "log.h"
+#include "mail.h"
 #include "staff.h"
 #include "tmpl.h"
 
@@ -275,9 +276,9 @@ followup_post(struct ctx *c)
 static int
 mail_one(struct ctx *c, const struct dbres *r, size_t i)
 {
-	struct dbres	 to;
-	FILE		*p;
-	size_t		 k;
+	struct dbres	  to;
+	const char	**addr;
+	size_t		  k;
 
 	if (db_followup_recipients(c->db, c->a, dbres_int(r, i, 1), &to) <= 0) {
 		log_err("followup: nobody to tell about follow-up %lld: give team %s a "
@@ -285,17 +286,16 @@ mail_one(struct ctx *c, const struct dbres *r, size_t i)
 		    dbres_int(r, i, 0), dbres_str(r, i, 2));
 		return -1;
 	}
-	if ((p = popen(c->cfg->sendmail, "w")) == NULL)
+	if ((addr = arena_alloc(c->a, sizeof(*addr) * to.nrows)) == NULL)
 		return -1;
-	fprintf(p, "From: %s\nTo: ", c->cfg->mail_from);
 	for (k = 0; k < to.nrows; k++)
-		fprintf(p, "%s%s", k ? ", " : "", dbres_str(&to, k, 0));
-	fprintf(p, "\nSubject: %sFeedback from a child or family needs action (%s)\n"
-	    "Content-Type: text/plain; charset=utf-8\n\n"
-	    "Feedback about %s needs action by %s.\n\nWhy: %s\n\nOpen it in Chorus:\n%s/followup/%lld\n",
-	    dbres_int(r, i, 3) ? "URGENT: " : "", dbres_str(r, i, 2), dbres_str(r, i, 2),
-	    dbres_str(r, i, 5), dbres_str(r, i, 4), c->cfg->origin, dbres_int(r, i, 0));
-	return pclose(p) == 0 ? 0 : -1;
+		addr[k] = dbres_str(&to, k, 0);
+	return mail_send(c->cfg, addr, to.nrows,
+	    arena_printf(c->a, "%sFeedback from a child or family needs action (%s)",
+		dbres_int(r, i, 3) ? "URGENT: " : "", dbres_str(r, i, 2)),
+	    arena_printf(c->a, "Feedback about %s needs action by %s.\n\nWhy: %s\n\n"
+		"Open it in Chorus:\n%s/followup/%lld\n", dbres_str(r, i, 2),
+		dbres_str(r, i, 5), dbres_str(r, i, 4), c->cfg->origin, dbres_int(r, i, 0)));
 }
 
 /* After a response: mail the managers of newly opened follow-ups. */

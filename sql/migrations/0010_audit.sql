@@ -48,9 +48,9 @@
 --
 -- Hash chains, one per table (audit_entry, escalation_event), as for
 -- acknowledgements in 0007: hash = SHA-256 over the canonical text of the
--- entry followed by the previous row hash. Canonical text is a tag, then
--- each field as a pipe, its length in bytes in decimal, a colon and the
--- bytes, so no text can be mistaken for a field boundary:
+-- entry, whose first field is the previous row hash. Canonical text is a
+-- tag, then each field as a pipe, its length in bytes in decimal, a colon
+-- and the bytes, so no text can be mistaken for a field boundary:
 --   audit_entry: chorus-audit-v1 PREV AUDIT CASE_REF TEAM WORKER AUDITOR
 --     VERSION KIND ACTOR AT CORRECTS SAFETY NOTE, then for each grade in
 --     item order ITEM GRADE AGREED EVIDENCE COMMENTS
