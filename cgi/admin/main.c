@@ -7,6 +7,7 @@
 
 #include "app.h"
 #include "arena.h"
+#include "builder.h"
 #include "db.h"
 #include "field.h"
 #include "tmpl.h"
@@ -126,6 +127,14 @@ team_add(struct ctx *c)
 static const struct route routes[] = {
 	{ "/admin/", RBIT(ROLE_ADMIN), 0, admin_index, NULL, "/admin/" },
 	{ "/admin/teams", RBIT(ROLE_ADMIN), 0, NULL, team_add, "/admin/" },
+	/* Survey builder and waves (helper D, builder.h): admin and HR. */
+	{ "/admin/surveys", BUILDER_ROLES, 0, survey_list_get, survey_add_post, "/admin/" },
+	{ "/admin/surveys/import", BUILDER_ROLES, 0, survey_import_get, survey_import_post, "/admin/" },
+	{ "/admin/survey/", BUILDER_ROLES, ROUTE_PREFIX, survey_version_get, survey_version_post, "/admin/" },
+	{ "/admin/waves", BUILDER_ROLES, 0, wave_list_get, NULL, "/admin/" },
+	{ "/admin/waves/new", BUILDER_ROLES, 0, wave_new_get, wave_new_post, "/admin/" },
+	{ "/admin/wave/", BUILDER_ROLES, ROUTE_PREFIX, wave_page_get, wave_page_post, "/admin/" },
+	/* (end of the survey builder and waves routes) */
 };
 
 static const struct app app = {

@@ -34,7 +34,9 @@ db_builder_surveys(struct db *db, struct arena *a, struct dbres *r)
 {
 	static const char sql[] =
 	    "SELECT s.id, s.slug, s.title, MAX(v.version), COUNT(v.id), "
-	    "MAX(IF(v.state = 'draft', v.id, NULL)) FROM survey s "
+	    "MAX(IF(v.state = 'draft', v.id, NULL)), "
+	    "(SELECT x.id FROM survey_version x WHERE x.survey_id = s.id "
+	    " ORDER BY x.version DESC LIMIT 1) FROM survey s "
 	    "JOIN survey_version v ON v.survey_id = s.id "
 	    "GROUP BY s.id, s.slug, s.title ORDER BY s.title";
 

@@ -12,7 +12,8 @@
 struct survey;
 
 /* ---- surveys and versions -------------------------------------------- */
-/* Every survey: id, slug, title, newest version, versions, draft version id (NULL). */
+/* Every survey: id, slug, title, newest version, versions, draft version
+ * id (NULL: none), newest version id. */
 int	db_builder_surveys(struct db *, struct arena *, struct dbres *);
 /* One survey's versions, newest first: id, version, state, waves, responses. */
 int	db_builder_versions(struct db *, struct arena *, long long survey,
@@ -29,6 +30,10 @@ int	db_builder_version_id(struct db *, struct arena *, const char *slug,
 /* A version as a struct survey (header and body), for export. 1, 0, -1. */
 int	db_builder_survey_get(struct db *, struct arena *, long long version,
 	    struct survey *);
+/* db_survey_import() with its admin-log row in the same transaction
+ * (db_survey_def.c). 0, 1 that version exists, -1; the reason in err. */
+int	db_builder_import(struct db *, long long actor, const struct survey *,
+	    char *err, size_t errlen);
 /*
  * A new survey: its row and a draft version 1 with one section. 0, 1 the
  * slug is taken, -1 error.

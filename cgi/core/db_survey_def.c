@@ -9,6 +9,7 @@
 
 #include "arena.h"
 #include "db.h"
+#include "db_builder.h"
 #include "survey.h"
 
 struct import {
@@ -203,8 +204,9 @@ import_rows(struct import *im)
 	return 0;
 }
 
-int
-db_survey_import(struct db *db, const struct survey *s, char *err,
+/* The import, with its admin-log row when actor is not 0 (the builder). */
+static int
+import_run(struct db *db, const struct survey *s, long long actor, char *err,
     size_t errlen)
 {
 	struct import	im;
@@ -223,10 +225,29 @@ db_survey_import(struct db *db, const struct survey *s, char *err,
 		arena_free(im.a);
 		return db_fail(&im);
 	}
-	if ((rc = import_rows(&im)) == 0 && db_commit(db) == -1)
+	if ((rc = import_rows(&im)) == 0 && actor != 0 &&
+	    db_admin_log(db, actor, "survey.import", s->slug, NULL,
+	    arena_printf(im.a, "version %u", s->version)) == -1)
+		rc = db_fail(&im);
+	if (rc == 0 && db_commit(db) == -1)
 		rc = db_fail(&im);
 	if (rc != 0)
 		db_rollback(db);
 	arena_free(im.a);
 	return rc;
+}
+
+int
+db_survey_import(struct db *db, const struct survey *s, char *err,
+    size_t errlen)
+{
+	return import_run(db, s, 0, err, errlen);
+}
+
+/* The survey builder's import (db_builder.h): the same, logged. */
+int
+db_builder_import(struct db *db, long long actor, const struct survey *s,
+    char *err, size_t errlen)
+{
+	return import_run(db, s, actor, err, errlen);
 }
