@@ -804,7 +804,7 @@ show_if_options(struct vpage *p, struct tdict *b, size_t sec, size_t idx,
 }
 
 static void
-kind_options(struct tdict *b, const char *chosen)
+kind_options(struct ctx *c, struct tdict *b, const char *chosen)
 {
 	struct tdict	*d;
 	int		 k;
@@ -813,7 +813,7 @@ kind_options(struct tdict *b, const char *chosen)
 		d = tdict_section(b, "KIND_OPTION");
 		tdict_set(d, "VALUE", qkind_names[k]);
 		tdict_set(d, "LABEL", kind_labels[k]);
-		tdict_set(d, "ID", k == 0 ? "kind" : qkind_names[k]);
+		tdict_set(d, "ID", k == 0 ? "kind" : arena_printf(c->a, "kind-%s", qkind_names[k]));
 		if (chosen != NULL && strcmp(chosen, qkind_names[k]) == 0)
 			tdict_show(d, "CHECKED");
 	}
@@ -876,7 +876,7 @@ question_page(struct vpage *p, int status, const struct fieldval *fv,
 	else
 		tdict_show(b, "ADDING");
 	form_fill(p->c, b, question_fields, fv, QF__MAX);
-	kind_options(b, fv[QF_KIND].raw);
+	kind_options(p->c, b, fv[QF_KIND].raw);
 	tdict_show(b, fv[QF_REQUIRED].raw && strcmp(fv[QF_REQUIRED].raw, "no") == 0 ?
 	    "REQUIRED_NO" : "REQUIRED_YES");
 	show_if_options(p, b, sec, idx, fv[QF_SHOWIF].raw);
