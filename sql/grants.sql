@@ -162,6 +162,19 @@ GRANT SELECT ON `@DB@`.`acknowledgement` TO 'chorus_insights'@'localhost';
 GRANT SELECT ON `@DB@`.`audit` TO 'chorus_insights'@'localhost';
 GRANT SELECT ON `@DB@`.`followup` TO 'chorus_insights'@'localhost';
 
+-- Insights voice reports (helper B2): satisfaction, the Care Promise and
+-- follow-up timings are counted from feedback, its answers and follow-up
+-- steps, through column grants that leave out what could identify a child
+-- or what they wrote: never feedback.contact_name / contact_how /
+-- wants_contact, feedback_answer.text or followup_event.text / actor_id.
+GRANT SELECT (id, form_id, team_id, received_on) ON `@DB@`.`feedback` TO 'chorus_insights'@'localhost';
+GRANT SELECT (feedback_id, question_id, value) ON `@DB@`.`feedback_answer` TO 'chorus_insights'@'localhost';
+GRANT SELECT (followup_id, at, action) ON `@DB@`.`followup_event` TO 'chorus_insights'@'localhost';
+-- The forms' shape and words, to name the groups and the Care Promise items.
+GRANT SELECT ON `@DB@`.`voice_form` TO 'chorus_insights'@'localhost';
+GRANT SELECT ON `@DB@`.`voice_question` TO 'chorus_insights'@'localhost';
+GRANT SELECT ON `@DB@`.`voice_text` TO 'chorus_insights'@'localhost';
+
 -- Case audits (helper A): grades, moderation agreement and escalations are
 -- reported from the trail. Never the drafts, which are not yet decisions.
 GRANT SELECT ON `@DB@`.`audit_entry` TO 'chorus_insights'@'localhost';

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "admin.h"
 #include "app.h"
 #include "arena.h"
 #include "builder.h"
@@ -72,6 +73,19 @@ form_errors(struct tdict *b, const struct fieldval *fv)
 	}
 }
 
+/* Administration part 1 (roster, teams, people, log): the error summary. */
+void
+admin_error(struct tdict *b, struct tdict **sum, const char *href, const char *message)
+{
+	struct tdict	*e;
+
+	if (*sum == NULL)
+		*sum = tdict_section(b, "ERRORS");
+	e = tdict_section(*sum, "ERROR");
+	tdict_set(e, "HREF", href);
+	tdict_set(e, "MESSAGE", message);
+}
+
 /* The admin index; fv (may be NULL) redisplays a refused team form. */
 static int
 admin_page(struct ctx *c, int status, const struct fieldval *fv)
@@ -84,6 +98,9 @@ admin_page(struct ctx *c, int status, const struct fieldval *fv)
 
 	if (b == NULL)
 		return 500;
+	if (!has_role(c, RBIT(ROLE_ADMIN)))	/* HR: the roster and survey links only */
+		return page_end(c, status);
+	b = tdict_section(b, "ADMIN");
 	if (db_teams(c->db, c->a, &teams) == -1 || db_areas(c->db, c->a, &areas) == -1)
 		return 503;
 	if (fv == NULL && added != NULL)
@@ -125,8 +142,13 @@ team_add(struct ctx *c)
 }
 
 static const struct route routes[] = {
-	{ "/admin/", RBIT(ROLE_ADMIN), 0, admin_index, NULL, "/admin/" },
+	{ "/admin/", RBIT(ROLE_ADMIN) | RBIT(ROLE_HR), 0, admin_index, NULL, "/admin/" },
 	{ "/admin/teams", RBIT(ROLE_ADMIN), 0, NULL, team_add, "/admin/" },
+	/* Administration part 1: the roster import (admin and HR), the admin log. */
+	{ "/admin/roster", ROSTER_ROLES, 0, roster_form, roster_upload, "/admin/" },
+	{ "/admin/roster/preview", ROSTER_ROLES, 0, roster_preview, NULL, "/admin/" },
+	{ "/admin/roster/apply", ROSTER_ROLES, 0, NULL, roster_confirm, "/admin/" },
+	{ "/admin/log", RBIT(ROLE_ADMIN), 0, admin_log_page, NULL, "/admin/" },
 	/* Survey builder and waves (helper D, builder.h): admin and HR. */
 	{ "/admin/surveys", BUILDER_ROLES, 0, survey_list_get, survey_add_post, "/admin/" },
 	{ "/admin/surveys/import", BUILDER_ROLES, 0, survey_import_get, survey_import_post, "/admin/" },

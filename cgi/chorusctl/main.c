@@ -30,6 +30,9 @@ static const struct {
 	{ "purge", NULL, cmd_purge, "purge" },
 	{ "verify", NULL, cmd_verify, "verify   (check the sign-off hash chain)" },
 	{ "team", "duty", cmd_team_duty, "team duty NAME   (feedback about no team goes to it)" },
+	/* Administration: the roster import. */
+	{ "roster", "import", cmd_roster_import,
+	  "roster import FILE [--apply --by USERNAME] [--absent-left AREA]..." },
 	{ "survey", "import", cmd_survey_import, "survey import FILE" },
 	/* survey builder */
 	{ "survey", "export", cmd_survey_export, "survey export SLUG [VERSION]   (a definition file on stdout)" },

@@ -38,7 +38,7 @@ static const struct {
 	{ "/standards/", "Practice Standards", ROLES_ANY },
 	{ "/followup/", "Follow-ups", RBIT(ROLE_MANAGER) | RBIT(ROLE_DUTY) },
 	{ "/insights/", "Insights", RBIT(ROLE_HR) | RBIT(ROLE_MANAGER) },
-	{ "/admin/", "Administration", RBIT(ROLE_ADMIN) },
+	{ "/admin/", "Administration", RBIT(ROLE_ADMIN) | RBIT(ROLE_HR) },	/* hr: roster, surveys */
 };
 
 static const struct {

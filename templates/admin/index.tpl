@@ -1,4 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
+{{#ADMIN}}
 {{#ERRORS}}
 <div class="govuk-error-summary" role="alert" tabindex="-1" autofocus aria-labelledby="error-summary-title">
 <h2 class="govuk-error-summary__title" id="error-summary-title">There is a problem</h2>
@@ -17,7 +18,17 @@
 </div>
 </div>
 {{/ADDED}}
+{{/ADMIN}}
 <h1 class="govuk-heading-l">Administration</h1>
+<ul class="govuk-list govuk-list--spaced chorus-admin-menu">
+<li><a class="govuk-link" href="/admin/roster">Import the staff roster</a></li>
+<li><a class="govuk-link" href="/admin/surveys">Surveys</a></li>
+<li><a class="govuk-link" href="/admin/waves">Survey waves</a></li>
+{{#ADMIN}}
+<li><a class="govuk-link" href="/admin/log">Admin log</a></li>
+{{/ADMIN}}
+</ul>
+{{#ADMIN}}
 <div class="chorus-table-wrap" role="region" aria-labelledby="teams-caption" tabindex="0">
 <table class="govuk-table">
 <caption class="govuk-table__caption govuk-table__caption--m" id="teams-caption">Teams</caption>
@@ -67,3 +78,4 @@
 </form>
 </div>
 </div>
+{{/ADMIN}}

@@ -10,7 +10,7 @@ const EXPECTED = {
 	'sw.demo':    { '/': 200, '/insights/': 403, '/admin/': 403, '/voice/': 200 },
 	'tm.demo':    { '/': 200, '/insights/': 200, '/admin/': 403, '/voice/': 200 },
 	'aud.demo':   { '/': 200, '/insights/': 403, '/admin/': 403, '/voice/': 200 },
-	'hr.demo':    { '/': 200, '/insights/': 200, '/admin/': 403, '/voice/': 200 },
+	'hr.demo':    { '/': 200, '/insights/': 200, '/admin/': 200, '/voice/': 200 },	// hr: the roster and survey screens
 	'admin.demo': { '/': 200, '/insights/': 403, '/admin/': 200, '/voice/': 200 },
 };
 

@@ -1,0 +1,25 @@
+#ifndef CHORUS_ADMIN_H
+#define CHORUS_ADMIN_H
+/*
+ * chorus-admin's handlers, one file per screen: roster.c (the roster
+ * import), log.c (the admin log). main.c holds the route table.
+ */
+struct ctx;
+struct tdict;
+
+/* Who may import the roster: administrators and HR. */
+#define ROSTER_ROLES	(RBIT(ROLE_ADMIN) | RBIT(ROLE_HR))
+
+/* Add one entry to the page's error summary, making the summary (*sum,
+ * NULL at first) on the first call. */
+void	admin_error(struct tdict *body, struct tdict **sum, const char *href,
+	    const char *message);
+
+int	roster_form(struct ctx *);		/* GET /admin/roster */
+int	roster_upload(struct ctx *);		/* POST /admin/roster */
+int	roster_preview(struct ctx *);		/* GET /admin/roster/preview */
+int	roster_confirm(struct ctx *);		/* POST /admin/roster/apply */
+
+int	admin_log_page(struct ctx *);		/* GET /admin/log */
+
+#endif
