@@ -202,6 +202,11 @@ GRANT SELECT, UPDATE, DELETE ON `@DB@`.`session` TO 'chorus_admin'@'localhost';
 
 GRANT SELECT, INSERT ON `@DB@`.`admin_log` TO 'chorus_admin'@'localhost';
 
+-- Roster import (administration part 1): the uploaded CSV is kept between
+-- the preview and the confirmation, read back by its owner, and deleted
+-- once applied or expired. No UPDATE: an upload is never edited.
+GRANT SELECT, INSERT, DELETE ON `@DB@`.`roster_upload` TO 'chorus_admin'@'localhost';
+
 -- Surveys, waves and standards versions are shown read only for now. Later
 -- migrations grant the writes that the survey and standards editors need.
 GRANT SELECT ON `@DB@`.`survey` TO 'chorus_admin'@'localhost';
