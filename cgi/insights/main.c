@@ -7,6 +7,7 @@
 #include "app.h"
 #include "db.h"
 #include "tmpl.h"
+#include "i2.h"		/* voice, standards and board reports (helper B2) */
 
 /* The reports index, with the service's shape: areas, teams, headcount. */
 static int
@@ -33,6 +34,13 @@ insights_index(struct ctx *c)
 static const struct route routes[] = {
 	{ "/insights/", RBIT(ROLE_HR) | RBIT(ROLE_MANAGER), 0, insights_index,
 	    NULL, "/insights/" },
+	/* Voice, standards and audits, the Improvement Board pack (helper B2):
+	 * HR and performance see everything, heads of service their area,
+	 * managers their team (i2_filter narrows and refuses the rest). */
+	{ "/insights/voice", I2_ROLES, 0, insights_voice, NULL, "/insights/" },
+	{ "/insights/standards", I2_ROLES, 0, insights_standards, NULL, "/insights/" },
+	{ "/insights/board", I2_ROLES, 0, insights_board, NULL, "/insights/" },
+	{ "/insights/board/chart", I2_ROLES, 0, insights_board_chart, NULL, NULL },
 };
 
 static const struct app app = {
