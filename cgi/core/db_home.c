@@ -38,17 +38,27 @@ db_home_standards(struct db *db, struct arena *a, const struct user *u,
 	return db_exec(db, a, r, sql, "i", u->id);
 }
 
+/*
+ * Audits waiting for this person: their own drafts, for auditors the
+ * submitted audits they may moderate (not their own, not of their own
+ * cases), and submitted audits of their cases they have not yet read.
+ */
 int
 db_home_audits(struct db *db, struct arena *a, const struct user *u,
     struct dbres *r)
 {
 	static const char sql[] =
-	    "SELECT id, case_ref, status, "
-	    "IF(auditor_id = ?, 'To complete', 'To moderate') "
-	    "FROM audit "
-	    "WHERE (auditor_id = ? AND status = 'draft') "
-	    "OR (moderator_id = ? AND status = 'submitted') "
-	    "ORDER BY started_at, id";
+	    "SELECT a.id, a.case_ref, a.status, "
+	    "CASE WHEN a.auditor_id = ? AND a.status = 'draft' THEN 'To complete' "
+	    " WHEN a.worker_id = ? THEN 'To read' ELSE 'To moderate' END "
+	    "FROM audit a "
+	    "WHERE (a.auditor_id = ? AND a.status = 'draft') "
+	    "OR (? AND a.status = 'submitted' AND a.auditor_id <> ? "
+	    " AND IFNULL(a.worker_id, 0) <> ?) "
+	    "OR (a.worker_id = ? AND a.status <> 'draft' AND NOT EXISTS (SELECT 1 "
+	    " FROM audit_entry e WHERE e.audit_id = a.id AND e.kind = 'read' AND e.actor_id = ?)) "
+	    "ORDER BY a.started_at, a.id LIMIT 50";
+	long long	me = u->id, auditor = (u->roles & RBIT(ROLE_AUDITOR)) != 0;
 
-	return db_exec(db, a, r, sql, "iii", u->id, u->id, u->id);
+	return db_exec(db, a, r, sql, "iiiiiiii", me, me, me, auditor, me, me, me, me);
 }

@@ -1,8 +1,11 @@
 /*
  * The staff home page: what is waiting for this person — survey waves
  * open to them, the Practice Standards to acknowledge, case audits to do
- * and, for managers, follow-ups from children and families.
+ * and, for managers, escalations (at the top) and follow-ups from
+ * children and families.
  */
+#include <string.h>
+
 #include "app.h"
 #include "arena.h"
 #include "db.h"
@@ -51,6 +54,22 @@ list_standards(struct ctx *c, struct tdict *b)
 	return 0;
 }
 
+static const char *const audit_status_labels[][2] = {
+	{ "draft", "Draft" }, { "submitted", "Submitted" },
+	{ "moderated", "Moderated" }, { "closed", "Closed" },
+};
+
+static const char *
+audit_status(const char *s)
+{
+	size_t	i;
+
+	for (i = 0; i < sizeof(audit_status_labels) / sizeof(audit_status_labels[0]); i++)
+		if (strcmp(audit_status_labels[i][0], s) == 0)
+			return audit_status_labels[i][1];
+	return s;
+}
+
 static int
 list_audits(struct ctx *c, struct tdict *b)
 {
@@ -64,11 +83,26 @@ list_audits(struct ctx *c, struct tdict *b)
 		s = tdict_section(b, "AUDIT");
 		tdict_set(s, "CASE_REF", dbres_str(&r, i, 1));
 		tdict_set(s, "HREF", arena_printf(c->a, "/standards/audit/%lld", dbres_int(&r, i, 0)));
-		tdict_set(s, "STATUS", dbres_str(&r, i, 2));
+		tdict_set(s, "STATUS", audit_status(dbres_str(&r, i, 2)));
 		tdict_set(s, "WHAT", dbres_str(&r, i, 3));
 	}
 	if (r.nrows == 0)
 		tdict_show(b, "NO_AUDITS");
+	return 0;
+}
+
+/*
+ * At the top of the page: the open escalations a manager owns, overdue
+ * ones marked, and for a head of service every overdue one.
+ */
+static int
+list_escalations(struct ctx *c, struct tdict *b)
+{
+	if (has_role(c, RBIT(ROLE_MANAGER)) &&
+	    escalations_fill(c, b, "ESCALATIONS", c->user->id) == -1)
+		return -1;
+	if (has_role(c, RBIT(ROLE_HEAD)) && escalations_fill(c, b, "HEAD_OVERDUE", 0) == -1)
+		return -1;
 	return 0;
 }
 
@@ -114,7 +148,7 @@ home_get(struct ctx *c)
 	tdict_set(b, "USER_NAME", c->user->name);
 	tdict_set(b, "TEAM_NAME", c->user->team_name);
 	tdict_set(b, "ROLE_LABELS", roles_label(c->a, c->user->roles));
-	if (list_waves(c, b) == -1 || list_standards(c, b) == -1 ||
+	if (list_escalations(c, b) == -1 || list_waves(c, b) == -1 || list_standards(c, b) == -1 ||
 	    list_audits(c, b) == -1 || list_followups(c, b) == -1)
 		return 503;
 	return page_end(c, 200);

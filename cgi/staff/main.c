@@ -1,6 +1,7 @@
 /*
- * chorus-staff: sign-in and the staff home page, and later surveys,
- * standards and follow-ups. A page is one row here and its handlers.
+ * chorus-staff: sign-in and the staff home page, surveys, Practice
+ * Standards, case audits and their escalations, and follow-ups. A page
+ * is one row here and its handlers.
  */
 #include <stddef.h>
 
@@ -15,6 +16,20 @@ static const struct route routes[] = {
 	    survey_get, survey_post, "/" },
 	{ "/standards/", ROLES_ANY, 0, standards_get, standards_post, "/standards/" },
 	{ "/standards/team", RBIT(ROLE_MANAGER), 0, standards_team, NULL, "/standards/" },
+	/* Case audits: auditors start, grade and moderate; workers, their
+	 * managers and heads of service read what is submitted. */
+	{ "/standards/audits/", ROLES_ANY, 0, audits_list, NULL, "/standards/" },
+	{ "/standards/audits/new", RBIT(ROLE_AUDITOR), 0, audit_new_get, audit_new_post,
+	    "/standards/" },
+	{ "/standards/audits/sample", RBIT(ROLE_MANAGER), 0, audits_sample_get,
+	    audits_sample_post, "/standards/" },
+	{ "/standards/audits/agreement", RBIT(ROLE_AUDITOR) | RBIT(ROLE_MANAGER) |
+	    RBIT(ROLE_HEAD) | RBIT(ROLE_PERFORMANCE), 0, audits_agreement, NULL, "/standards/" },
+	{ "/standards/audit/", ROLES_ANY, ROUTE_PREFIX, audit_get, audit_post, "/standards/" },
+	{ "/standards/escalations", RBIT(ROLE_MANAGER) | RBIT(ROLE_HEAD), 0,
+	    escalations_list, NULL, "/" },
+	{ "/standards/escalation/", RBIT(ROLE_MANAGER) | RBIT(ROLE_HEAD), ROUTE_PREFIX,
+	    escalation_get, escalation_post, "/" },
 	{ "/followup/", RBIT(ROLE_MANAGER) | RBIT(ROLE_DUTY), ROUTE_PREFIX,
 	    followup_get, followup_post, "/followup/" },
 	{ "/healthz", 0, ROUTE_PUBLIC | ROUTE_NODB, healthz_get, NULL, NULL },

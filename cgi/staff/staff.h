@@ -21,5 +21,20 @@ void	followup_mail_tick(struct ctx *);
 int	standards_get(struct ctx *);
 int	standards_post(struct ctx *);
 int	standards_team(struct ctx *);
+/* Case audits (audit.c, audits.c) and their escalations (escalation.c). */
+struct tdict;
+int	audits_list(struct ctx *);
+int	audits_agreement(struct ctx *);
+int	audit_new_get(struct ctx *);
+int	audit_new_post(struct ctx *);
+int	audit_get(struct ctx *);
+int	audit_post(struct ctx *);
+int	audits_sample_get(struct ctx *);
+int	audits_sample_post(struct ctx *);
+int	escalation_get(struct ctx *);
+int	escalation_post(struct ctx *);
+int	escalations_list(struct ctx *);
+int	escalations_fill(struct ctx *, struct tdict *, const char *block, long long owner);
+int	escalation_mail(struct ctx *, long long id);
 
 #endif

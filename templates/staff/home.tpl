@@ -10,6 +10,30 @@
 </div>
 </div>
 {{/URGENT}}
+{{#ESCALATIONS}}
+<div class="govuk-notification-banner chorus-notification-banner--urgent chorus-home-escalations" role="region" aria-labelledby="escalations-title">
+<div class="govuk-notification-banner__header">
+<h2 class="govuk-notification-banner__title" id="escalations-title">Escalations</h2>
+</div>
+<div class="govuk-notification-banner__content">
+<p class="govuk-notification-banner__heading">Case audit escalations for you to action: {{COUNT}}.</p>
+<ul class="govuk-list">{{#ESC}}
+<li><a class="govuk-notification-banner__link" href="{{HREF}}">Case {{CASE_REF}}</a>: {{REASON}}. Due {{DUE}}.{{#OVERDUE}} <strong class="govuk-tag govuk-tag--red">Overdue</strong>{{/OVERDUE}}</li>{{/ESC}}
+</ul>
+</div>
+</div>
+{{/ESCALATIONS}}
+{{#HEAD_OVERDUE}}
+<div class="govuk-notification-banner chorus-notification-banner--urgent chorus-home-overdue" role="region" aria-labelledby="overdue-title">
+<div class="govuk-notification-banner__header">
+<h2 class="govuk-notification-banner__title" id="overdue-title">Overdue escalations</h2>
+</div>
+<div class="govuk-notification-banner__content">
+<p class="govuk-notification-banner__heading">Case audit escalations past their due time: {{COUNT}}.</p>
+<p class="govuk-body"><a class="govuk-notification-banner__link" href="/standards/escalations">See the overdue escalations</a></p>
+</div>
+</div>
+{{/HEAD_OVERDUE}}
 <div class="chorus-home-intro">
 <h1 class="govuk-heading-l">Hello, {{USER_NAME}}</h1>
 <p class="chorus-meta">{{ROLE_LABELS}}</p>
@@ -65,6 +89,7 @@
 {{#NO_AUDITS}}
 <p class="govuk-body">You have no case audits to do.</p>
 {{/NO_AUDITS}}
+<p class="govuk-body"><a class="govuk-link" href="/standards/audits/">All case audits you can see</a></p>
 </section>
 
 {{#FOLLOWUPS_BLOCK}}
