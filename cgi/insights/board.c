@@ -30,7 +30,7 @@ static const char *const section_titles[SECTIONS] = {
 /* Everything the pack shows, built once from the suppressed tables. */
 struct pack {
 	struct i2filter	 f;		/* twelve months to the pack's month */
-	struct i2filter	 two;		/* the month and the one before */
+	struct i2filter	 one;		/* the pack's month only (CSV links) */
 	struct i2period	 year, cur, prev;
 	const char	*month, *prev_month;	/* "March 2026" */
 	struct i2table	 sat, forms, promise, grades;	/* over twelve months */
@@ -82,7 +82,7 @@ fig(const struct i2table *t, const char *month, size_t col)
 {
 	const char	*s = i2_table_cell(t, i2_table_find(t, month), col);
 
-	return s[0] == '\0' ? "None" : s;
+	return s[0] == '\0' ? "No figures" : s;
 }
 
 static void
@@ -117,7 +117,7 @@ headlines(struct ctx *c, struct tdict *d, const struct pack *k)
 					prev = j;
 			headline(d, arena_printf(c->a, "Care Promise kept: %s", item),
 			    i2_table_cell(p, (long)i, 3),
-			    prev < 0 ? "None" : i2_table_cell(p, prev, 3));
+			    prev < 0 ? "No figures" : i2_table_cell(p, prev, 3));
 		}
 	headline(d, "Follow-ups opened", fig(&k->fu_cur, NULL, 1), fig(&k->fu_prev, NULL, 1));
 	headline(d, "Follow-ups opened in the month and overdue now",
@@ -134,10 +134,10 @@ headlines(struct ctx *c, struct tdict *d, const struct pack *k)
 	    fig(&k->acks, NULL, 3), "Not kept by month");
 }
 
-/* Only the rows of the month and the one before, for the voice and
- * standards sections. */
+/* Only the rows of the pack's month, for the voice and standards
+ * sections (the headlines hold the month before). */
 static struct i2table
-two_months(struct arena *a, const struct i2table *t, const struct pack *k)
+one_month(struct arena *a, const struct i2table *t, const struct pack *k)
 {
 	struct i2table	out = *t;
 	size_t		i;
@@ -146,8 +146,7 @@ two_months(struct arena *a, const struct i2table *t, const struct pack *k)
 	out.nrows = 0;
 	out.cap = t->nrows + 1;
 	for (i = 0; out.rows != NULL && i < t->nrows; i++)
-		if (strcmp(t->rows[i].cell[0], k->month) == 0 ||
-		    strcmp(t->rows[i].cell[0], k->prev_month) == 0)
+		if (strcmp(t->rows[i].cell[0], k->month) == 0)
 			out.rows[out.nrows++] = t->rows[i];
 	if (out.rows == NULL)
 		out.nrows = 0;
@@ -210,18 +209,17 @@ board_page(struct ctx *c, struct pack *k)
 	    "tables of this pack.", k->month));
 	tdict_set(sec[0], "MONTH", k->month);
 	tdict_set(sec[0], "PREV_MONTH", k->prev_month);
-	tdict_show(sec[0], "HEADLINES");
 	headlines(c, tdict_section(sec[0], "HEADLINES"), k);
-	t = two_months(c->a, &k->sat, k);
-	i2_table_html(c, sec[1], &t, &k->two, "/insights/voice");
-	t = two_months(c->a, &k->promise, k);
-	i2_table_html(c, sec[1], &t, &k->two, "/insights/voice");
-	i2_table_html(c, sec[1], &k->fu_cur, &k->two, "/insights/voice");
-	i2_table_html(c, sec[2], &k->acks, &k->two, "/insights/standards");
-	t = two_months(c->a, &k->grades, k);
-	i2_table_html(c, sec[2], &t, &k->two, "/insights/standards");
-	i2_table_html(c, sec[2], &k->mod_cur, &k->two, "/insights/standards");
-	i2_table_html(c, sec[2], &k->esc_cur, &k->two, "/insights/standards");
+	t = one_month(c->a, &k->sat, k);
+	i2_table_html(c, sec[1], &t, &k->one, "/insights/voice");
+	t = one_month(c->a, &k->promise, k);
+	i2_table_html(c, sec[1], &t, &k->one, "/insights/voice");
+	i2_table_html(c, sec[1], &k->fu_cur, &k->one, "/insights/voice");
+	i2_table_html(c, sec[2], &k->acks, &k->one, "/insights/standards");
+	t = one_month(c->a, &k->grades, k);
+	i2_table_html(c, sec[2], &t, &k->one, "/insights/standards");
+	i2_table_html(c, sec[2], &k->mod_cur, &k->one, "/insights/standards");
+	i2_table_html(c, sec[2], &k->esc_cur, &k->one, "/insights/standards");
 	if (k->version != NULL)
 		tdict_set(tdict_section(sec[2], "VERSION"), "TEXT", k->version);
 	return page_end(c, 200);
@@ -241,11 +239,10 @@ pack_filter(struct ctx *c, struct pack *k)
 		    &k->f, err, "/insights/board");
 	if (rc != 0)
 		return rc;
-	/* The CSV links under the pack's tables cover the month and the one
-	 * before, as the tables do. */
-	k->two = k->f;
-	k->two.from = k->f.to - 1;
-	i2_month_str(k->two.from, k->two.from_s);
+	/* The CSV links under the pack's tables cover its month, as they do. */
+	k->one = k->f;
+	k->one.from = k->f.to;
+	i2_month_str(k->one.from, k->one.from_s);
 	return -1;
 }
 

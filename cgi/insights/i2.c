@@ -55,10 +55,10 @@ valid_format(struct arena *a, const struct field *f, struct fieldval *fv)
 enum ffield { FF_AREA, FF_TEAM, FF_FROM, FF_TO, FF_MONTH, FF_FORMAT, FF_TABLE, FF__MAX };
 
 static const struct field filter_fields[FF__MAX] = {
-	[FF_AREA] = { "area", valid_int, 0, 12, 1, 0x7fffffff, NULL,
-	    "Select a service area from the list" },
-	[FF_TEAM] = { "team", valid_int, 0, 12, 1, 0x7fffffff, NULL,
-	    "Select a team from the list" },
+	[FF_AREA] = { "area", valid_int, 0, 12, 0, 0x7fffffff, NULL,
+	    "Select a service area from the list" },	/* 0: all */
+	[FF_TEAM] = { "team", valid_int, 0, 12, 0, 0x7fffffff, NULL,
+	    "Select a team from the list" },	/* 0: all */
 	[FF_FROM] = { "from", valid_month, 0, 7, 0, 0, NULL,
 	    "Enter the first month as a year and month, like 2026-01" },
 	[FF_TO] = { "to", valid_month, 0, 7, 0, 0, NULL,

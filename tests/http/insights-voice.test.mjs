@@ -9,7 +9,7 @@
 // and the insights account cannot read contact details or free text.
 import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { signIn, sql, tbl, addPerson, errorSummaryOf, textOf, rawRequest } from './lib.mjs';
+import { signIn, sql, tbl, addPerson, errorSummaryOf, textOf, rawRequest, unescapeHtml } from './lib.mjs';
 import {
 	threshold, makeArea, addFeedback, addFollowups, suppress, pct, tableRows, rowOf, parseCsv, monthName,
 } from './insights-board-lib.mjs';
@@ -202,6 +202,16 @@ describe('HR: a service area, February and March 2020', () => {
 		}
 		const sat = parseCsv((await hr.get(`/insights/voice?${q}&format=csv&table=sat`)).text);
 		assert.deepEqual(rowOf(sat, MAR, org.teams.C.name), [MAR, org.teams.C.name, HIDDEN, HIDDEN], 'suppressed in the CSV too');
+	});
+
+	test("the page's own CSV links work", async () => {
+		const links = [...page.text.matchAll(/href="([^"]*format=csv[^"]*)"/g)].map((m) => unescapeHtml(m[1]));
+		assert.ok(links.length >= 3, 'a CSV link under each table');
+		for (const href of links) {
+			const r = await hr.get(href);
+			assert.equal(r.status, 200, href);
+			assert.match(r.ctype, /^text\/csv/, href);
+		}
 	});
 
 	test('an unknown CSV table is 404', async () => {
