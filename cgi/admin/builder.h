@@ -33,6 +33,12 @@ int	wave_new_post(struct ctx *);
 int	wave_page_get(struct ctx *);
 int	wave_page_post(struct ctx *);
 
+/* /admin/standards and /admin/standards/draft/...: administrators only. */
+int	std_list_get(struct ctx *);
+int	std_list_post(struct ctx *);
+int	std_page_get(struct ctx *);
+int	std_page_post(struct ctx *);
+
 /*
  * The GOV.UK error pattern for a form (builder_form.c): for each field of
  * tab[0..n) put its raw value under its upper-cased name (so nothing

@@ -696,3 +696,268 @@ db_builder_version_id(struct db *db, struct arena *a, const char *slug,
 		*id = dbres_int(&r, 0, 0);
 	return n;
 }
+
+/* ---- Practice Standards ------------------------------------------------------ */
+
+int
+db_std_versions(struct db *db, struct arena *a, struct dbres *r)
+{
+	static const char sql[] =
+	    "SELECT v.id, v.version, v.title, DATE_FORMAT(v.effective_on, '%e %M %Y'), "
+	    "(SELECT COUNT(*) FROM standard s WHERE s.standards_version_id = v.id), "
+	    "v.id = (SELECT c.id FROM standards_version c WHERE c.effective_on <= UTC_DATE() "
+	    " ORDER BY c.effective_on DESC, c.version DESC LIMIT 1), "
+	    "v.effective_on > UTC_DATE() FROM standards_version v ORDER BY v.version DESC";
+
+	return db_exec(db, a, r, sql, NULL);
+}
+
+int
+db_std_draft(struct db *db, struct arena *a, struct dbres *r)
+{
+	static const char sql[] =
+	    "SELECT id, version, title, DATE_FORMAT(effective_on, '%Y-%m-%d'), summary "
+	    "FROM standards_draft ORDER BY id LIMIT 1";
+
+	return db_exec(db, a, r, sql, NULL);
+}
+
+int
+db_std_draft_list(struct db *db, struct arena *a, long long draft, struct dbres *r)
+{
+	static const char sql[] =
+	    "SELECT id, code, title, body, evidence FROM standard_draft "
+	    "WHERE draft_id = ? ORDER BY position";
+
+	return db_exec(db, a, r, sql, "i", draft);
+}
+
+/* The draft's id, locked: 1, 0 none, -1. */
+static int
+std_draft_lock(struct db *db, struct arena *a, long long *id)
+{
+	static const char sql[] =
+	    "SELECT id FROM standards_draft ORDER BY id LIMIT 1 FOR UPDATE";
+	struct dbres	r;
+	int		n;
+
+	if ((n = db_exec(db, a, &r, sql, NULL)) == 1)
+		*id = dbres_int(&r, 0, 0);
+	return n;
+}
+
+static int
+std_draft_new_rows(struct db *db, struct arena *a, long long actor)
+{
+	static const char ins[] =
+	    "INSERT INTO standards_draft (version, title, effective_on, summary, created_by) "
+	    "SELECT COALESCE(MAX(version), 0) + 1, COALESCE((SELECT title FROM "
+	    "standards_version ORDER BY version DESC LIMIT 1), 'Practice Standards'), "
+	    "NULL, '', ? FROM standards_version";
+	static const char copy[] =
+	    "INSERT INTO standard_draft (draft_id, position, code, title, body, evidence) "
+	    "SELECT ?, position, code, title, body, evidence FROM standard "
+	    "WHERE standards_version_id = (SELECT id FROM standards_version "
+	    "ORDER BY version DESC LIMIT 1)";
+	long long	id;
+	int		n;
+
+	if ((n = std_draft_lock(db, a, &id)) != 0)
+		return n < 0 ? -1 : 1;
+	if (db_exec(db, NULL, NULL, ins, "i", actor) != 1)
+		return -1;
+	id = (long long)db_insert_id(db);
+	if (db_exec(db, NULL, NULL, copy, "i", id) == -1)
+		return -1;
+	return db_admin_log(db, actor, "standards.draft", "Practice Standards draft",
+	    NULL, arena_printf(a, "draft id %lld", id));
+}
+
+int
+db_std_draft_new(struct db *db, struct arena *a, long long actor)
+{
+	if (db_begin(db) == -1)
+		return -1;
+	return finish(db, std_draft_new_rows(db, a, actor));
+}
+
+static int
+std_draft_save_rows(struct db *db, struct arena *a, long long actor,
+    const char *title, const char *summary, const char *effective)
+{
+	static const char sql[] =
+	    "UPDATE standards_draft SET title = ?, summary = ?, effective_on = ? "
+	    "WHERE id = ?";
+	long long	id;
+	int		n;
+
+	if ((n = std_draft_lock(db, a, &id)) != 1)
+		return n < 0 ? -1 : 1;
+	if (db_exec(db, NULL, NULL, sql, "sssi", title, summary, effective, id) == -1)
+		return -1;
+	return db_admin_log(db, actor, "standards.draft.edit", title, NULL,
+	    arena_printf(a, "effective %s", effective ? effective : "not set"));
+}
+
+int
+db_std_draft_save(struct db *db, struct arena *a, long long actor,
+    const char *title, const char *summary, const char *effective)
+{
+	if (db_begin(db) == -1)
+		return -1;
+	return finish(db, std_draft_save_rows(db, a, actor, title, summary, effective));
+}
+
+static int
+std_save_rows(struct db *db, struct arena *a, long long actor, long long id,
+    const char *code, const char *title, const char *body, const char *evidence)
+{
+	static const char ins[] =
+	    "INSERT INTO standard_draft (draft_id, position, code, title, body, evidence) "
+	    "SELECT ?, COALESCE(MAX(position), 0) + 1, ?, ?, ?, ? FROM standard_draft "
+	    "WHERE draft_id = ?";
+	static const char upd[] =
+	    "UPDATE standard_draft SET title = ?, body = ?, evidence = ? "
+	    "WHERE id = ? AND draft_id = ?";
+	static const char get[] =
+	    "SELECT code FROM standard_draft WHERE id = ? AND draft_id = ?";
+	struct dbres	r;
+	long long	draft;
+	int		n;
+
+	if ((n = std_draft_lock(db, a, &draft)) != 1)
+		return n < 0 ? -1 : 1;
+	if (id == 0 && db_exec(db, NULL, NULL, ins, "issssi", draft, code, title,
+	    body, evidence, draft) != 1)
+		return db_is_dup(db) ? 2 : -1;
+	if (id != 0) {
+		if ((n = db_exec(db, a, &r, get, "ii", id, draft)) != 1)
+			return n < 0 ? -1 : 1;
+		code = dbres_str(&r, 0, 0);
+		if (db_exec(db, NULL, NULL, upd, "sssii", title, body, evidence, id,
+		    draft) == -1)
+			return -1;
+	}
+	return db_admin_log(db, actor, id ? "standards.standard.edit" :
+	    "standards.standard.add", code, NULL, title);
+}
+
+int
+db_std_save(struct db *db, struct arena *a, long long actor, long long id,
+    const char *code, const char *title, const char *body, const char *evidence)
+{
+	if (db_begin(db) == -1)
+		return -1;
+	return finish(db, std_save_rows(db, a, actor, id, code, title, body, evidence));
+}
+
+static int
+std_move_rows(struct db *db, struct arena *a, long long actor, long long id, int dir)
+{
+	static const char me[] =
+	    "SELECT position, code FROM standard_draft WHERE id = ? AND draft_id = ?";
+	static const char up[] =
+	    "SELECT id, position FROM standard_draft WHERE draft_id = ? AND position < ? "
+	    "ORDER BY position DESC LIMIT 1";
+	static const char down[] =
+	    "SELECT id, position FROM standard_draft WHERE draft_id = ? AND position > ? "
+	    "ORDER BY position LIMIT 1";
+	static const char set[] = "UPDATE standard_draft SET position = ? WHERE id = ?";
+	struct dbres	r, o;
+	long long	draft, pos, opos, oid;
+	int		n;
+
+	if ((n = std_draft_lock(db, a, &draft)) != 1 ||
+	    (n = db_exec(db, a, &r, me, "ii", id, draft)) != 1)
+		return n < 0 ? -1 : 1;
+	pos = dbres_int(&r, 0, 0);
+	if ((n = db_exec(db, a, &o, dir < 0 ? up : down, "ii", draft, pos)) != 1)
+		return n < 0 ? -1 : 1;
+	oid = dbres_int(&o, 0, 0);
+	opos = dbres_int(&o, 0, 1);
+	if (db_exec(db, NULL, NULL, set, "ii", 0LL, id) != 1 ||
+	    db_exec(db, NULL, NULL, set, "ii", pos, oid) != 1 ||
+	    db_exec(db, NULL, NULL, set, "ii", opos, id) != 1)
+		return -1;
+	return db_admin_log(db, actor, "standards.standard.move", dbres_str(&r, 0, 1),
+	    arena_printf(a, "position %lld", pos), arena_printf(a, "position %lld", opos));
+}
+
+int
+db_std_move(struct db *db, struct arena *a, long long actor, long long id, int dir)
+{
+	if (db_begin(db) == -1)
+		return -1;
+	return finish(db, std_move_rows(db, a, actor, id, dir));
+}
+
+static int
+std_remove_rows(struct db *db, struct arena *a, long long actor, long long id)
+{
+	static const char get[] =
+	    "SELECT code, title FROM standard_draft WHERE id = ? AND draft_id = ?";
+	static const char del[] = "DELETE FROM standard_draft WHERE id = ? AND draft_id = ?";
+	struct dbres	r;
+	long long	draft;
+	int		n;
+
+	if ((n = std_draft_lock(db, a, &draft)) != 1 ||
+	    (n = db_exec(db, a, &r, get, "ii", id, draft)) != 1)
+		return n < 0 ? -1 : 1;
+	if (db_exec(db, NULL, NULL, del, "ii", id, draft) != 1)
+		return -1;
+	return db_admin_log(db, actor, "standards.standard.remove", dbres_str(&r, 0, 0),
+	    dbres_str(&r, 0, 1), NULL);
+}
+
+int
+db_std_remove(struct db *db, struct arena *a, long long actor, long long id)
+{
+	if (db_begin(db) == -1)
+		return -1;
+	return finish(db, std_remove_rows(db, a, actor, id));
+}
+
+static int
+std_publish_rows(struct db *db, struct arena *a, long long actor, long long *version)
+{
+	static const char ready[] =
+	    "SELECT d.summary <> '' AND d.effective_on >= UTC_DATE() AND EXISTS "
+	    "(SELECT 1 FROM standard_draft s WHERE s.draft_id = d.id), d.version "
+	    "FROM standards_draft d WHERE d.id = ?";
+	static const char ins_v[] =
+	    "INSERT INTO standards_version (version, effective_on, summary, title) "
+	    "SELECT version, effective_on, summary, title FROM standards_draft WHERE id = ?";
+	static const char ins_s[] =
+	    "INSERT INTO standard (standards_version_id, position, code, title, body, evidence) "
+	    "SELECT ?, position, code, title, body, evidence FROM standard_draft "
+	    "WHERE draft_id = ?";
+	static const char del[] = "DELETE FROM standards_draft WHERE id = ?";
+	struct dbres	r;
+	long long	draft;
+	int		n;
+
+	if ((n = std_draft_lock(db, a, &draft)) != 1)
+		return n < 0 ? -1 : 1;
+	if (db_exec(db, a, &r, ready, "i", draft) != 1)
+		return -1;
+	if (dbres_int(&r, 0, 0) != 1)
+		return 2;
+	if (db_exec(db, NULL, NULL, ins_v, "i", draft) != 1)
+		return -1;
+	*version = (long long)db_insert_id(db);
+	if (db_exec(db, NULL, NULL, ins_s, "ii", *version, draft) < 1 ||
+	    db_exec(db, NULL, NULL, del, "i", draft) != 1)
+		return -1;
+	return db_admin_log(db, actor, "standards.publish", arena_printf(a,
+	    "Practice Standards version %s", dbres_str(&r, 0, 1)), "draft",
+	    arena_printf(a, "standards version id %lld", *version));
+}
+
+int
+db_std_publish(struct db *db, struct arena *a, long long actor, long long *version)
+{
+	if (db_begin(db) == -1)
+		return -1;
+	return finish(db, std_publish_rows(db, a, actor, version));
+}

@@ -124,4 +124,38 @@ enum wave_change { WAVE_OPEN_NOW, WAVE_CLOSE_NOW, WAVE_EXTEND };
 int	db_builder_wave_change(struct db *, struct arena *, long long actor,
 	    long long wave, enum wave_change, const char *when_utc);
 
+/* ---- Practice Standards: one draft, then published versions ------------- */
+/*
+ * Published versions, newest first: id, version, title, effective
+ * ("3 December 2026"), standards, in force now (1/0: the newest in force),
+ * not yet in force (1/0).
+ */
+int	db_std_versions(struct db *, struct arena *, struct dbres *);
+/* The draft: id, version, title, effective_on ("YYYY-MM-DD" or NULL),
+ * summary. 1, 0 none, -1. */
+int	db_std_draft(struct db *, struct arena *, struct dbres *);
+/* Its standards in order: id, code, title, body, evidence. */
+int	db_std_draft_list(struct db *, struct arena *, long long draft, struct dbres *);
+/* A draft copied from the newest published version. 0, 1 a draft exists, -1. */
+int	db_std_draft_new(struct db *, struct arena *, long long actor);
+/* The draft's title, summary and effective date (NULL: not set). 0, 1 no draft, -1. */
+int	db_std_draft_save(struct db *, struct arena *, long long actor,
+	    const char *title, const char *summary, const char *effective);
+/* Add (id 0, code given) or change a standard of the draft. 0, 1 no such
+ * standard or no draft, 2 the code is taken, -1. */
+int	db_std_save(struct db *, struct arena *, long long actor, long long id,
+	    const char *code, const char *title, const char *body,
+	    const char *evidence);
+/* Swap with the neighbour (dir -1 up, +1 down). 0, 1 nothing to swap, -1. */
+int	db_std_move(struct db *, struct arena *, long long actor, long long id, int dir);
+/* Remove a standard from the draft. 0, 1 not in the draft, -1. */
+int	db_std_remove(struct db *, struct arena *, long long actor, long long id);
+/*
+ * Publish the draft: a new standards_version with its standards, the
+ * draft deleted, in one transaction. Only INSERTs touch the published
+ * tables. 0 (*version set), 1 no draft, 2 not ready (no summary, no
+ * effective date or one in the past, no standards), -1.
+ */
+int	db_std_publish(struct db *, struct arena *, long long actor, long long *version);
+
 #endif

@@ -132,3 +132,15 @@ uk_show(struct arena *a, const char *utc)
 	return arena_printf(a, "%d %s %d, %d:%02d%s", d.day, month_names[d.month - 1],
 	    d.year, h12, d.minute, d.hour < 12 ? "am" : "pm");
 }
+
+const char *
+uk_show_date(struct arena *a, const char *date)
+{
+	struct ukdate	d = { 0, 0, 0, 12, 0 };
+	char		end;
+
+	if (date == NULL || sscanf(date, "%4d-%2d-%2d%c", &d.year, &d.month, &d.day,
+	    &end) != 3 || !ukdate_valid(&d))
+		return "";
+	return arena_printf(a, "%d %s %d", d.day, month_names[d.month - 1], d.year);
+}

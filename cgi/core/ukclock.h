@@ -27,5 +27,7 @@ time_t		 utc_parse(const char *);
 char		*utc_format(struct arena *, time_t);
 /* A UTC "YYYY-MM-DD HH:MM:SS" shown in UK time: "3 December 2026, 9:30am". */
 const char	*uk_show(struct arena *, const char *utc);
+/* A date "YYYY-MM-DD" as "3 December 2026"; "" if it is not one. */
+const char	*uk_show_date(struct arena *, const char *date);
 
 #endif
