@@ -242,24 +242,3 @@ GRANT SELECT, INSERT ON `@DB@`.`standard` TO 'chorus_admin'@'localhost';
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.`standards_draft` TO 'chorus_admin'@'localhost';
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.`standard_draft` TO 'chorus_admin'@'localhost';
 -- (end of the survey builder and waves grants)
--- Survey builder and waves (helper D). A survey or a new version of one is
--- added (INSERT), and also by file import, which refreshes the survey title
--- (UPDATE survey). A version only ever changes its state, draft to
--- published. Sections are added, questions and their options of a draft
--- are edited and removed: every such statement in db_builder.c is limited
--- to versions in state draft, so a published version stays as it is.
-GRANT INSERT, UPDATE ON `@DB@`.`survey` TO 'chorus_admin'@'localhost';
-GRANT INSERT, UPDATE (`state`) ON `@DB@`.`survey_version` TO 'chorus_admin'@'localhost';
-GRANT SELECT, INSERT ON `@DB@`.`survey_section` TO 'chorus_admin'@'localhost';
-GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.`question` TO 'chorus_admin'@'localhost';
-GRANT SELECT, INSERT, DELETE ON `@DB@`.`question_option` TO 'chorus_admin'@'localhost';
--- Waves are created with their population, opened early, extended or closed
--- early: only the two times of a wave ever change.
-GRANT INSERT, UPDATE (`opens_at`, `closes_at`) ON `@DB@`.`wave` TO 'chorus_admin'@'localhost';
-GRANT SELECT, INSERT ON `@DB@`.`wave_area` TO 'chorus_admin'@'localhost';
-GRANT SELECT, INSERT ON `@DB@`.`wave_team` TO 'chorus_admin'@'localhost';
--- Live response counts and "this version has responses": COUNT of rows per
--- wave, through the one column that says which wave. Never staff_id, so
--- the admin account cannot tell who took part, and never response or answer.
-GRANT SELECT (`wave_id`) ON `@DB@`.`participation` TO 'chorus_admin'@'localhost';
--- (end of the survey builder and waves grants)

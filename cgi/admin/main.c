@@ -144,17 +144,6 @@ team_add(struct ctx *c)
 static const struct route routes[] = {
 	{ "/admin/", RBIT(ROLE_ADMIN) | RBIT(ROLE_HR), 0, admin_index, NULL, "/admin/" },
 	{ "/admin/teams", RBIT(ROLE_ADMIN), 0, NULL, team_add, "/admin/" },
-	/* Survey builder and waves (helper D, builder.h): admin and HR. */
-	{ "/admin/surveys", BUILDER_ROLES, 0, survey_list_get, survey_add_post, "/admin/" },
-	{ "/admin/surveys/import", BUILDER_ROLES, 0, survey_import_get, survey_import_post, "/admin/" },
-	{ "/admin/survey/", BUILDER_ROLES, ROUTE_PREFIX, survey_version_get, survey_version_post, "/admin/" },
-	{ "/admin/waves", BUILDER_ROLES, 0, wave_list_get, NULL, "/admin/" },
-	{ "/admin/waves/new", BUILDER_ROLES, 0, wave_new_get, wave_new_post, "/admin/" },
-	{ "/admin/wave/", BUILDER_ROLES, ROUTE_PREFIX, wave_page_get, wave_page_post, "/admin/" },
-	/* Practice Standards publishing (helper D): administrators only. */
-	{ "/admin/standards", RBIT(ROLE_ADMIN), 0, std_list_get, std_list_post, "/admin/" },
-	{ "/admin/standards/draft", RBIT(ROLE_ADMIN), ROUTE_PREFIX, std_page_get, std_page_post, "/admin/" },
-	/* (end of the survey builder and waves routes) */
 	/* Administration part 1: the roster import (admin and HR), the admin log. */
 	{ "/admin/roster", ROSTER_ROLES, 0, roster_form, roster_upload, "/admin/" },
 	{ "/admin/roster/preview", ROSTER_ROLES, 0, roster_preview, NULL, "/admin/" },
@@ -167,6 +156,9 @@ static const struct route routes[] = {
 	{ "/admin/waves", BUILDER_ROLES, 0, wave_list_get, NULL, "/admin/" },
 	{ "/admin/waves/new", BUILDER_ROLES, 0, wave_new_get, wave_new_post, "/admin/" },
 	{ "/admin/wave/", BUILDER_ROLES, ROUTE_PREFIX, wave_page_get, wave_page_post, "/admin/" },
+	/* Practice Standards publishing (helper D): administrators only. */
+	{ "/admin/standards", RBIT(ROLE_ADMIN), 0, std_list_get, std_list_post, "/admin/" },
+	{ "/admin/standards/draft", RBIT(ROLE_ADMIN), ROUTE_PREFIX, std_page_get, std_page_post, "/admin/" },
 	/* (end of the survey builder and waves routes) */
 };
 
