@@ -131,7 +131,7 @@ static const struct field action_field = { "text", valid_text, FIELD_REQUIRED, 4
 static int
 close_confirm(struct ctx *c, long long id, const struct dbres *r)
 {
-	struct tdict	*b = page_begin(c, "Close this escalation", "audit/confirm.tpl");
+	struct tdict	*b = page_begin(c, "Close this escalation", "audit/confirm.tpl"), *h;
 
 	if (b == NULL)
 		return 500;
@@ -143,8 +143,9 @@ close_confirm(struct ctx *c, long long id, const struct dbres *r)
 	tdict_set(b, "ACTION", arena_printf(c->a, "/standards/escalation/%lld", id));
 	tdict_set(b, "BACK", arena_printf(c->a, "/standards/escalation/%lld", id));
 	tdict_set(b, "CSRF", c->csrf);
-	tdict_set(tdict_section(b, "HIDDEN"), "NAME", "do");
-	tdict_set(tdict_section(b, "HIDDEN"), "VALUE", "close");
+	h = tdict_section(b, "HIDDEN");
+	tdict_set(h, "NAME", "do");
+	tdict_set(h, "VALUE", "close");
 	return page_end(c, 200);
 }
 
