@@ -225,15 +225,19 @@ board_page(struct ctx *c, struct pack *k)
 	return page_end(c, 200);
 }
 
-/* The filter for the pack: month=YYYY-MM (default this month). 0 or status. */
+/* The filter for the pack: month=YYYY-MM (default this month). -1 when
+ * good; else the status, having shown the form with its error (422) when
+ * page is set, or 404 for a chart with a bad month. */
 static int
-pack_filter(struct ctx *c, struct pack *k)
+pack_filter(struct ctx *c, struct pack *k, int page)
 {
 	const char	*err;
 	int		 rc;
 
 	rc = i2_filter(c, &k->f, &err);
 	k->f.summary = 1;
+	if (rc == 422 && !page)
+		return 404;
 	if (rc == 422)
 		return i2_error_page(c, "Improvement Board pack", "insights/board.tpl",
 		    &k->f, err, "/insights/board");
@@ -254,7 +258,7 @@ insights_board(struct ctx *c)
 
 	if ((k = arena_alloc(c->a, sizeof(*k))) == NULL)
 		return 500;
-	if ((rc = pack_filter(c, k)) != -1)
+	if ((rc = pack_filter(c, k, 1)) != -1)
 		return rc;
 	if ((rc = pack_build(c, k)) != 0)
 		return rc;
@@ -294,8 +298,8 @@ insights_board_chart(struct ctx *c)
 
 	if ((k = arena_alloc(c->a, sizeof(*k))) == NULL)
 		return 500;
-	if ((rc = pack_filter(c, k)) != -1)
-		return rc == 422 ? 404 : rc;
+	if ((rc = pack_filter(c, k, 0)) != -1)
+		return rc;
 	if ((rc = pack_build(c, k)) != 0)
 		return rc;
 	n = (size_t)(k->f.to - k->f.from + 1);
