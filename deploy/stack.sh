@@ -338,6 +338,21 @@ db_setup() {
 	ctl migrate
 	ctl grants
 	ctl demo
+	# Insights: count the demo responses into the rollups straight away.
+	ctl rollup
+}
+
+# Insights rollup: a small loop brings the report figures up to date every
+# ROLLUP_SECONDS (10), as the systemd timer does on a server. Its own
+# process group, so stop takes the sleep with it.
+rollup_start() {
+	if alive "$RUN/rollup.pid" sh; then
+		return 0
+	fi
+	setsid sh -c 'while :; do "$1" --config "$2" rollup >/dev/null || true; sleep "$3"; done' \
+	    rollup "$BUILD/chorusctl" "$CONF" "${ROLLUP_SECONDS:-10}" \
+	    </dev/null >>"$LOG/rollup.log" 2>&1 &
+	echo "$!" >"$RUN/rollup.pid"
 }
 
 prog_start() {
@@ -459,6 +474,7 @@ cmd_start() {
 	for _p in $PROGS; do
 		prog_start "$_p"
 	done
+	rollup_start
 	say "programs are up"
 	nginx_start
 	wait_healthy
@@ -467,6 +483,7 @@ cmd_start() {
 
 cmd_stop() {
 	stop_groups QUIT 10 "$NGXPID:nginx"
+	stop_groups TERM 5 "$RUN/rollup.pid:sh"
 	_specs=""
 	for _p in $PROGS; do
 		_specs="$_specs $RUN/$_p.pid:chorus-$_p"

@@ -162,6 +162,20 @@ GRANT SELECT ON `@DB@`.`acknowledgement` TO 'chorus_insights'@'localhost';
 GRANT SELECT ON `@DB@`.`audit` TO 'chorus_insights'@'localhost';
 GRANT SELECT ON `@DB@`.`followup` TO 'chorus_insights'@'localhost';
 
+-- Insights staff survey reports (helper B1): figures come only from the
+-- rollup tables that chorusctl rollup fills (counts per wave, team and
+-- question, response counts, headcount at opening, and comments with no
+-- team or time), never from response, answer, participation or
+-- survey_draft. The questions and sections give the reports their words.
+GRANT SELECT ON `@DB@`.`question` TO 'chorus_insights'@'localhost';
+GRANT SELECT ON `@DB@`.`survey_section` TO 'chorus_insights'@'localhost';
+GRANT SELECT ON `@DB@`.`roll_response` TO 'chorus_insights'@'localhost';
+GRANT SELECT ON `@DB@`.`roll_answer` TO 'chorus_insights'@'localhost';
+GRANT SELECT ON `@DB@`.`roll_score` TO 'chorus_insights'@'localhost';
+GRANT SELECT ON `@DB@`.`roll_headcount` TO 'chorus_insights'@'localhost';
+GRANT SELECT ON `@DB@`.`roll_comment` TO 'chorus_insights'@'localhost';
+GRANT SELECT ON `@DB@`.`rollup_batch` TO 'chorus_insights'@'localhost';
+
 -- Insights voice reports (helper B2): satisfaction, the Care Promise and
 -- follow-up timings are counted from feedback, its answers and follow-up
 -- steps, through column grants that leave out what could identify a child
@@ -213,6 +227,7 @@ GRANT SELECT ON `@DB@`.`survey` TO 'chorus_admin'@'localhost';
 GRANT SELECT ON `@DB@`.`survey_version` TO 'chorus_admin'@'localhost';
 GRANT SELECT ON `@DB@`.`wave` TO 'chorus_admin'@'localhost';
 GRANT SELECT ON `@DB@`.`standards_version` TO 'chorus_admin'@'localhost';
+
 -- Survey builder and waves (helper D). A survey or a new version of one is
 -- added (INSERT), and also by file import, which refreshes the survey title
 -- (UPDATE survey). A version only ever changes its state, draft to

@@ -27,6 +27,8 @@ int	cmd_verify(struct ctl *, int, char **);
 int	cmd_team_duty(struct ctl *, int, char **);
 /* Administration: the roster import (roster.c). */
 int	cmd_roster_import(struct ctl *, int, char **);
+/* Insights: the incremental rollup (rollup.c). */
+int	cmd_rollup(struct ctl *, int, char **);
 
 /*
  * Import one survey definition file (survey.c). 0 stored, 1 that version

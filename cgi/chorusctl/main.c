@@ -37,6 +37,8 @@ static const struct {
 	/* survey builder */
 	{ "survey", "export", cmd_survey_export, "survey export SLUG [VERSION]   (a definition file on stdout)" },
 	{ "spool", "replay", cmd_spool_replay, "spool replay" },
+	/* Insights: count new survey responses into the rollup tables. */
+	{ "rollup", NULL, cmd_rollup, "rollup   (bring the Insights rollups up to date)" },
 	{ "user", "session", cmd_user_session, "user session USERNAME   (prints cookie value and CSRF token)" },
 };
 

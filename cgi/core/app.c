@@ -37,7 +37,10 @@ static const struct {
 	{ "/", "Home", ROLES_ANY },
 	{ "/standards/", "Practice Standards", ROLES_ANY },
 	{ "/followup/", "Follow-ups", RBIT(ROLE_MANAGER) | RBIT(ROLE_DUTY) },
-	{ "/insights/", "Insights", RBIT(ROLE_HR) | RBIT(ROLE_MANAGER) },
+	/* Insights: HR and performance see all, heads their service area,
+	 * managers their own team and service area. */
+	{ "/insights/", "Insights", RBIT(ROLE_HR) | RBIT(ROLE_MANAGER) |
+	    RBIT(ROLE_PERFORMANCE) | RBIT(ROLE_HEAD) },
 	{ "/admin/", "Administration", RBIT(ROLE_ADMIN) | RBIT(ROLE_HR) },	/* hr: roster, surveys */
 };
 

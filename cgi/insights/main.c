@@ -8,6 +8,7 @@
 #include "db.h"
 #include "tmpl.h"
 #include "i2.h"		/* voice, standards and board reports (helper B2) */
+#include "ins.h"		/* staff survey reports (helper B1) */
 
 /* The reports index, with the service's shape: areas, teams, headcount. */
 static int
@@ -32,8 +33,13 @@ insights_index(struct ctx *c)
 }
 
 static const struct route routes[] = {
-	{ "/insights/", RBIT(ROLE_HR) | RBIT(ROLE_MANAGER), 0, insights_index,
-	    NULL, "/insights/" },
+	{ "/insights/", INS_ROLES, 0, insights_index, NULL, "/insights/" },
+	/* Staff survey reports (helper B1): HR and performance see everything,
+	 * heads of service their area, managers their team and its area
+	 * (sfilter_read narrows and refuses the rest). */
+	{ "/insights/trends", INS_ROLES, 0, ins_trends, NULL, "/insights/" },
+	{ "/insights/trends.csv", INS_ROLES, 0, ins_trends_csv, NULL, NULL },
+	{ "/insights/trends.svg", INS_ROLES, 0, ins_trends_svg, NULL, NULL },
 	/* Voice, standards and audits, the Improvement Board pack (helper B2):
 	 * HR and performance see everything, heads of service their area,
 	 * managers their team (i2_filter narrows and refuses the rest). */
