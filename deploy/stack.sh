@@ -448,6 +448,8 @@ Demo sign-ins, password: chorus-demo
   sw.demo      social worker, Front Door North
   tm.demo      team manager, Front Door North
   aud.demo     quality assurance auditor
+  aud2.demo    second auditor, to moderate case audits
+  head.demo    head of service (overdue escalations)
   hr.demo      HR business partner
   admin.demo   system administrator
 
