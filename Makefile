@@ -9,6 +9,8 @@ TEST_PORT  ?= 8089
 TEST_VAR   ?= $(TOP)/var/test-stack
 
 PKGS       := fcgi libmariadb libctemplate libsodium inih liburiparser libcsv
+# Voice team links (helper D): SVG QR codes drawn from libqrencode's matrix.
+PKGS       += libqrencode
 ifeq ($(origin CC),default)
 CC         := cc
 endif

@@ -12,6 +12,8 @@ DEBS="build-essential pkg-config clang libclang-rt-14-dev
  libctemplate-dev libsodium-dev libinih-dev libcsv-dev liburiparser-dev
  libcmocka-dev nginx-light chromium wrk nodejs npm curl
  fonts-dejavu-core fonts-noto-core"
+# Voice team links (helper D): QR codes.
+DEBS="$DEBS libqrencode-dev"
 
 missing=""
 for p in $DEBS; do

@@ -256,4 +256,13 @@ GRANT INSERT ON `@DB@`.`standards_version` TO 'chorus_admin'@'localhost';
 GRANT SELECT, INSERT ON `@DB@`.`standard` TO 'chorus_admin'@'localhost';
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.`standards_draft` TO 'chorus_admin'@'localhost';
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.`standard_draft` TO 'chorus_admin'@'localhost';
+-- Voice forms (helper D): the words of every language are written beside
+-- English (a word removed falls back to English), safeguarding terms are
+-- added and removed, and team link codes are added (never changed, since
+-- families hold printed copies). Nothing on the feedback side.
+GRANT SELECT ON `@DB@`.`voice_lang` TO 'chorus_admin'@'localhost';
+GRANT SELECT ON `@DB@`.`voice_form` TO 'chorus_admin'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.`voice_text` TO 'chorus_admin'@'localhost';
+GRANT SELECT, INSERT, DELETE ON `@DB@`.`safeguard_term` TO 'chorus_admin'@'localhost';
+GRANT SELECT, INSERT ON `@DB@`.`voice_link` TO 'chorus_admin'@'localhost';
 -- (end of the survey builder and waves grants)

@@ -39,6 +39,18 @@ int	std_list_post(struct ctx *);
 int	std_page_get(struct ctx *);
 int	std_page_post(struct ctx *);
 
+/* /admin/voice...: words, safeguarding terms, team links (voice.c). */
+int	voice_admin_get(struct ctx *);
+int	voice_texts_get(struct ctx *);
+int	voice_texts_post(struct ctx *);
+int	voice_terms_get(struct ctx *);
+int	voice_terms_post(struct ctx *);
+int	voice_term_remove_get(struct ctx *);
+int	voice_term_remove_post(struct ctx *);
+int	voice_links_post(struct ctx *);
+int	voice_link_get(struct ctx *);
+int	voice_qr_get(struct ctx *);
+
 /*
  * The GOV.UK error pattern for a form (builder_form.c): for each field of
  * tab[0..n) put its raw value under its upper-cased name (so nothing

@@ -159,6 +159,14 @@ static const struct route routes[] = {
 	/* Practice Standards publishing (helper D): administrators only. */
 	{ "/admin/standards", RBIT(ROLE_ADMIN), 0, std_list_get, std_list_post, "/admin/" },
 	{ "/admin/standards/draft", RBIT(ROLE_ADMIN), ROUTE_PREFIX, std_page_get, std_page_post, "/admin/" },
+	/* Voice forms, safeguarding terms, team links (helper D): administrators only. */
+	{ "/admin/voice", RBIT(ROLE_ADMIN), 0, voice_admin_get, NULL, "/admin/" },
+	{ "/admin/voice/texts", RBIT(ROLE_ADMIN), 0, voice_texts_get, voice_texts_post, "/admin/" },
+	{ "/admin/voice/terms", RBIT(ROLE_ADMIN), 0, voice_terms_get, voice_terms_post, "/admin/" },
+	{ "/admin/voice/terms/remove", RBIT(ROLE_ADMIN), 0, voice_term_remove_get, voice_term_remove_post, "/admin/" },
+	{ "/admin/voice/links", RBIT(ROLE_ADMIN), 0, NULL, voice_links_post, "/admin/" },
+	{ "/admin/voice/link/", RBIT(ROLE_ADMIN), ROUTE_PREFIX, voice_link_get, NULL, "/admin/" },
+	{ "/admin/voice/qr/", RBIT(ROLE_ADMIN), ROUTE_PREFIX, voice_qr_get, NULL, "/admin/" },
 	/* (end of the survey builder and waves routes) */
 };
 

@@ -961,3 +961,145 @@ db_std_publish(struct db *db, struct arena *a, long long actor, long long *versi
 		return -1;
 	return finish(db, std_publish_rows(db, a, actor, version));
 }
+
+/* ---- voice forms ------------------------------------------------------------- */
+
+int
+db_vadm_links(struct db *db, struct arena *a, struct dbres *r)
+{
+	static const char sql[] =
+	    "SELECT l.code, t.name, t.id FROM voice_link l JOIN team t ON t.id = l.team_id "
+	    "ORDER BY t.name, l.code";
+
+	return db_exec(db, a, r, sql, NULL);
+}
+
+int
+db_vadm_link(struct db *db, struct arena *a, const char *code, struct dbres *r)
+{
+	static const char sql[] =
+	    "SELECT l.code, t.name FROM voice_link l JOIN team t ON t.id = l.team_id "
+	    "WHERE l.code = ?";
+
+	return db_exec(db, a, r, sql, "s", code);
+}
+
+int
+db_vadm_link_add(struct db *db, long long actor, long long team, const char *code)
+{
+	static const char sql[] =
+	    "INSERT INTO voice_link (code, team_id) SELECT ?, id FROM team "
+	    "WHERE id = ? AND closed_on IS NULL";
+	int	n, rc;
+
+	if (db_begin(db) == -1)
+		return -1;
+	if ((n = db_exec(db, NULL, NULL, sql, "si", code, team)) == -1)
+		rc = db_is_dup(db) ? 2 : -1;
+	else if (n == 0)
+		rc = 1;
+	else
+		rc = db_admin_log(db, actor, "voice.link.add", code, NULL, "team link");
+	return finish(db, rc);
+}
+
+int
+db_vadm_terms(struct db *db, struct arena *a, const char *lang, struct dbres *r)
+{
+	static const char sql[] =
+	    "SELECT term FROM safeguard_term WHERE lang = ? ORDER BY term";
+
+	return db_exec(db, a, r, sql, "s", lang);
+}
+
+int
+db_vadm_term_add(struct db *db, long long actor, const char *lang, const char *term)
+{
+	static const char sql[] =
+	    "INSERT INTO safeguard_term (lang, term) SELECT code, ? FROM voice_lang "
+	    "WHERE code = ?";
+	int	n, rc;
+
+	if (db_begin(db) == -1)
+		return -1;
+	if ((n = db_exec(db, NULL, NULL, sql, "ss", term, lang)) == -1)
+		rc = db_is_dup(db) ? 2 : -1;
+	else if (n == 0)
+		rc = 1;
+	else
+		rc = db_admin_log(db, actor, "voice.term.add", lang, NULL, term);
+	return finish(db, rc);
+}
+
+int
+db_vadm_term_remove(struct db *db, long long actor, const char *lang, const char *term)
+{
+	static const char sql[] = "DELETE FROM safeguard_term WHERE lang = ? AND term = ?";
+	int	n, rc;
+
+	if (db_begin(db) == -1)
+		return -1;
+	if ((n = db_exec(db, NULL, NULL, sql, "ss", lang, term)) == -1)
+		rc = -1;
+	else if (n == 0)
+		rc = 1;
+	else
+		rc = db_admin_log(db, actor, "voice.term.remove", lang, term, NULL);
+	return finish(db, rc);
+}
+
+int
+db_vadm_texts(struct db *db, struct arena *a, const char *lang, const char *slug,
+    struct dbres *r)
+{
+	static const char form[] =
+	    "SELECT e.tkey, e.text, t.text, t.draft FROM voice_text e "
+	    "LEFT JOIN voice_text t ON t.lang = ? AND t.tkey = e.tkey WHERE e.lang = 'en' "
+	    "AND (e.tkey LIKE CONCAT('form.', ?, '.%') OR e.tkey LIKE CONCAT('q.', ?, '.%') "
+	    " OR e.tkey LIKE CONCAT('opt.', ?, '.%')) ORDER BY e.tkey";
+	static const char shared[] =
+	    "SELECT e.tkey, e.text, t.text, t.draft FROM voice_text e "
+	    "LEFT JOIN voice_text t ON t.lang = ? AND t.tkey = e.tkey WHERE e.lang = 'en' "
+	    "AND e.tkey NOT LIKE 'form.%' AND e.tkey NOT LIKE 'q.%' "
+	    "AND e.tkey NOT LIKE 'opt.%' ORDER BY e.tkey";
+
+	if (slug == NULL)
+		return db_exec(db, a, r, shared, "s", lang);
+	return db_exec(db, a, r, form, "ssss", lang, slug, slug, slug);
+}
+
+/* One key's words: written, removed, or left (no English). Rows, or -1. */
+static int
+text_put(struct db *db, const char *lang, const char *key, const char *text, int draft)
+{
+	static const char put[] =
+	    "INSERT INTO voice_text (lang, tkey, text, draft) SELECT ?, tkey, ?, ? "
+	    "FROM voice_text WHERE lang = 'en' AND tkey = ? "
+	    "ON DUPLICATE KEY UPDATE text = VALUES(text), draft = VALUES(draft)";
+	static const char del[] = "DELETE FROM voice_text WHERE lang = ? AND tkey = ?";
+
+	if (text[0] == '\0')
+		return db_exec(db, NULL, NULL, del, "ss", lang, key);
+	return db_exec(db, NULL, NULL, put, "ssis", lang, text, (long long)(draft != 0), key);
+}
+
+int
+db_vadm_texts_save(struct db *db, struct arena *a, long long actor, const char *lang,
+    const char *const *keys, const char *const *texts, const int *drafts, size_t n)
+{
+	size_t	i;
+	int	m, total = 0, rc = 0;
+
+	if (db_begin(db) == -1)
+		return -1;
+	for (i = 0; i < n && rc == 0; i++) {
+		if ((m = text_put(db, lang, keys[i], texts[i], drafts[i])) == -1)
+			rc = -1;
+		else
+			total += m;
+	}
+	if (rc == 0)
+		rc = db_admin_log(db, actor, "voice.texts", lang, NULL,
+		    arena_printf(a, "%zu words checked, %d rows changed", n, total));
+	return finish(db, rc) == 0 ? total : -1;
+}

@@ -158,4 +158,32 @@ int	db_std_remove(struct db *, struct arena *, long long actor, long long id);
  */
 int	db_std_publish(struct db *, struct arena *, long long actor, long long *version);
 
+/* ---- voice forms: words per language, safeguarding terms, team links ---- */
+/* Team link codes: code, team name, team id, by team. */
+int	db_vadm_links(struct db *, struct arena *, struct dbres *);
+/* One link: code, team name. 1, 0, -1. */
+int	db_vadm_link(struct db *, struct arena *, const char *code, struct dbres *);
+/* A link code for an open team. 0, 1 no such open team, 2 code taken, -1. */
+int	db_vadm_link_add(struct db *, long long actor, long long team, const char *code);
+/* A language's safeguarding terms: term. */
+int	db_vadm_terms(struct db *, struct arena *, const char *lang, struct dbres *);
+/* 0, 1 no such language, 2 already listed, -1. */
+int	db_vadm_term_add(struct db *, long long actor, const char *lang, const char *term);
+/* 0, 1 not listed, -1. */
+int	db_vadm_term_remove(struct db *, long long actor, const char *lang, const char *term);
+/*
+ * Every English key of one form (form.SLUG.*, q.SLUG.*, opt.SLUG.*), or
+ * with slug NULL the shared words (every other key), beside lang's:
+ * tkey, English text, lang's text (NULL: missing), lang's draft flag.
+ */
+int	db_vadm_texts(struct db *, struct arena *, const char *lang, const char *slug,
+	    struct dbres *);
+/*
+ * Store lang's words for keys[0..n): texts[i] "" removes the row (English
+ * shows), else it is written with its draft flag. Only keys that have an
+ * English text are taken. Rows written, or -1.
+ */
+int	db_vadm_texts_save(struct db *, struct arena *, long long actor, const char *lang,
+	    const char *const *keys, const char *const *texts, const int *drafts, size_t n);
+
 #endif
