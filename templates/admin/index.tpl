@@ -26,6 +26,9 @@
 <li><a class="govuk-link" href="/admin/waves">Survey waves</a></li>
 {{#ADMIN}}
 <li><a class="govuk-link" href="/admin/log">Admin log</a></li>
+{{! Practice Standards publishing and voice forms (helper D) }}
+<li><a class="govuk-link" href="/admin/standards">Practice Standards versions</a></li>
+<li><a class="govuk-link" href="/admin/voice">Voice forms, safeguarding terms and team links</a></li>
 {{/ADMIN}}
 </ul>
 {{#ADMIN}}
