@@ -61,6 +61,8 @@ static const struct key keys[] = {
 	{ "audit", "safety_due_working_days", K_UINT, OFF(audit_safety_days), 1, 60 },
 	{ "audit", "inadequate_due_working_days", K_UINT, OFF(audit_inadequate_days), 1, 60 },
 	{ "privacy", "threshold", K_UINT, OFF(threshold), 3, 1000 },
+	/* Insights comments (helper B1): shown only for this many or more */
+	{ "privacy", "comment_threshold", K_UINT, OFF(comment_threshold), 3, 1000 },
 	{ "database", "socket", K_STR, OFF(db_socket), 0, 0 },
 	{ "database", "host", K_STR, OFF(db_host), 0, 0 },
 	{ "database", "port", K_UINT, OFF(db_port), 1, 65535 },
@@ -207,6 +209,7 @@ config_defaults(struct config *c)
 	c->body_max = 65536;
 	c->workers = 2;
 	c->threshold = 5;
+	c->comment_threshold = 10;	/* Insights comments (helper B1) */
 	c->db_port = 3306;
 }
 

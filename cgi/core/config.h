@@ -55,6 +55,7 @@ struct config {
 	unsigned	 audit_inadequate_days;	/* inadequate practice, default 5 */
 	/* [privacy] */
 	unsigned	 threshold;	/* default 5, minimum 3 */
+	unsigned	 comment_threshold;	/* Insights comments: default 10, minimum 3 */
 	/* [database] */
 	char		*db_socket;	/* unix socket path, or NULL for TCP */
 	char		*db_host;	/* default "localhost" */

@@ -23,6 +23,8 @@ insights_index(struct ctx *c)
 	if (db_areas(c->db, c->a, &r) == -1)
 		return 503;
 	tdict_setint(b, "THRESHOLD", c->cfg->threshold);
+	if (has_role(c, RBIT(ROLE_HR) | RBIT(ROLE_PERFORMANCE)))
+		tdict_show(b, "COMMENTS_LINK");
 	for (i = 0; i < r.nrows; i++) {
 		s = tdict_section(b, "AREA");
 		tdict_set(s, "NAME", dbres_str(&r, i, 1));
@@ -40,6 +42,16 @@ static const struct route routes[] = {
 	{ "/insights/trends", INS_ROLES, 0, ins_trends, NULL, "/insights/" },
 	{ "/insights/trends.csv", INS_ROLES, 0, ins_trends_csv, NULL, NULL },
 	{ "/insights/trends.svg", INS_ROLES, 0, ins_trends_svg, NULL, NULL },
+	{ "/insights/heatmap", INS_ROLES, 0, ins_heatmap, NULL, "/insights/" },
+	{ "/insights/heatmap.csv", INS_ROLES, 0, ins_heatmap_csv, NULL, NULL },
+	{ "/insights/rates", INS_ROLES, 0, ins_rates, NULL, "/insights/" },
+	{ "/insights/rates.csv", INS_ROLES, 0, ins_rates_csv, NULL, NULL },
+	{ "/insights/rates.svg", INS_ROLES, 0, ins_rates_svg, NULL, NULL },
+	/* Comments are whole-wave only: HR and performance (403 for others). */
+	{ "/insights/comments", RBIT(ROLE_HR) | RBIT(ROLE_PERFORMANCE), 0, ins_comments,
+	    NULL, "/insights/" },
+	{ "/insights/comments.csv", RBIT(ROLE_HR) | RBIT(ROLE_PERFORMANCE), 0,
+	    ins_comments_csv, NULL, NULL },
 	/* Voice, standards and audits, the Improvement Board pack (helper B2):
 	 * HR and performance see everything, heads of service their area,
 	 * managers their team (i2_filter narrows and refuses the rest). */

@@ -225,6 +225,7 @@ pick_waves(struct sfilter *f, int one_wave)
 		f->wave = f->wave_row >= 0 ? dbres_int(w, (size_t)f->wave_row, 0) : 0;
 		f->wlo = f->wave_row >= 0 ? (size_t)f->wave_row : 0;
 		f->whi = f->wave_row >= 0 ? (size_t)f->wave_row + 1 : 0;
+		f->from = f->to = f->wave;
 		return 0;
 	}
 	if (hi >= DEFAULT_WAVES && !f->fv[SF_FROM].present)

@@ -3,13 +3,18 @@
 <div class="govuk-grid-column-two-thirds">
 <h1 class="govuk-heading-l">Insights</h1>
 <p class="govuk-body-l">Reports for HR, managers and the performance team, to show the Improvement Board how things are changing.</p>
-<p class="govuk-body">These reports are coming soon:</p>
-<ul class="govuk-list govuk-list--bullet">
-<li>staff survey trends, by team and service area, month by month</li>
-<li>survey response rates</li>
-<li>the voice of children and families</li>
-<li>Practice Standards sign-off</li>
-<li>a pack for the Improvement Board</li>
+<h2 class="govuk-heading-m">Staff surveys</h2>
+<ul class="govuk-list chorus-insights-reports">
+<li><a class="govuk-link" href="/insights/trends">Staff survey trends</a>: scores by wave, overall, by section and by question, with the change since the last wave</li>
+<li><a class="govuk-link" href="/insights/heatmap">Survey heatmap</a>: every question by team for one wave</li>
+<li><a class="govuk-link" href="/insights/rates">Response rates</a>: responses against the headcount when the wave opened</li>
+{{#COMMENTS_LINK}}<li><a class="govuk-link" href="/insights/comments">Survey comments</a>: what people wrote, for the whole wave</li>
+{{/COMMENTS_LINK}}</ul>
+<h2 class="govuk-heading-m">Children and families, practice</h2>
+<ul class="govuk-list chorus-insights-reports">
+<li><a class="govuk-link" href="/insights/voice">The voice of children and families</a></li>
+<li><a class="govuk-link" href="/insights/standards">Practice Standards and case audits</a></li>
+<li><a class="govuk-link" href="/insights/board">The Improvement Board pack</a></li>
 </ul>
 <div class="govuk-inset-text">
 <p class="govuk-body">Groups smaller than {{THRESHOLD}} people are never shown, so no one can be identified from a report.</p>
