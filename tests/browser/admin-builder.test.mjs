@@ -95,3 +95,24 @@ test('an administrator builds, previews and publishes a survey, then starts a wa
 	await check(page, 'waves');
 	await page.context().close();
 });
+
+test('the standards list, the voice words beside English (Arabic right to left), terms and a team link with its QR code', async () => {
+	const page = await newPage(browser, PHONE);
+	await signInPage(page, admin.username, admin.password);
+	await page.goto('/admin/standards');
+	assert.match(await page.textContent('h1'), /Practice Standards versions/);
+	await check(page, 'standards-versions');
+	await page.goto('/admin/voice');
+	await check(page, 'voice');
+	await page.goto('/admin/voice/texts?lang=ar');
+	assert.equal(await page.getAttribute('textarea >> nth=0', 'dir'), 'rtl');
+	await check(page, 'voice-texts-ar');
+	await page.goto('/admin/voice/terms?lang=pl');
+	await check(page, 'voice-terms-pl');
+	const code = sqlRows('ctl', `SELECT code FROM ${tbl('voice_link')} ORDER BY code LIMIT 1`)[0][0];
+	await page.goto(`/admin/voice/link/${code}`);
+	const size = await page.evaluate(() => document.querySelector('img.chorus-qr').naturalWidth);
+	assert.ok(size > 0, 'the QR image loads');
+	await check(page, 'voice-link');
+	await page.context().close();
+});
