@@ -106,7 +106,7 @@ verify_audits(struct ctl *ctl)
 		    dbres_str(&bad, 0, 0), dbres_str(&bad, 0, 1), dbres_str(&bad, 0, 2));
 		return 1;
 	}
-	printf("verify: %zu audit entries, hash chain intact\n", r.nrows);
+	printf("verify: %zu audit entries, each follows from the one before it\n", r.nrows);
 	return 0;
 }
 
@@ -136,7 +136,7 @@ verify_escalations(struct ctl *ctl)
 		}
 		prev = dbres_str(&r, i, 2);
 	}
-	printf("verify: %zu escalation events, hash chain intact\n", r.nrows);
+	printf("verify: %zu escalation events, each follows from the one before it\n", r.nrows);
 	return 0;
 }
 
