@@ -76,9 +76,13 @@ struct sfilter {
  */
 int	sfilter_read(struct ctx *, const struct otree *, struct sfilter *, int one_wave);
 
-/* The filter form, the error summary, and the scope's words, on page b. */
+/* The filter form, the error summary, and the scope's words, on page b.
+ * form: SFORM_ONE_WAVE (a wave, not a range), SFORM_NO_ORG (no area or
+ * team choice: a report of the whole wave). */
+#define SFORM_ONE_WAVE	0x1
+#define SFORM_NO_ORG	0x2
 void	sfilter_form(struct ctx *, struct tdict *b, const struct otree *,
-	    const struct sfilter *, const char *action, int one_wave);
+	    const struct sfilter *, const char *action, int form);
 
 /* The query string that reproduces f (for chart and CSV links), arena. */
 const char *sfilter_query(struct ctx *, const struct sfilter *, int one_wave);

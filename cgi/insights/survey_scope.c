@@ -380,8 +380,9 @@ org_options(struct ctx *c, struct tdict *form, struct tdict *b, const struct otr
 
 void
 sfilter_form(struct ctx *c, struct tdict *b, const struct otree *t,
-    const struct sfilter *f, const char *action, int one_wave)
+    const struct sfilter *f, const char *action, int flags)
 {
+	int		 one_wave = flags & SFORM_ONE_WAVE;
 	struct tdict	*form = tdict_include(b, "FILTER", "insights/survey_filter.tpl"), *s;
 	struct dbres	 sv;
 	size_t		 i;
@@ -411,7 +412,8 @@ sfilter_form(struct ctx *c, struct tdict *b, const struct otree *t,
 		if (f->fv[SF_FROM].error || f->fv[SF_TO].error)
 			tdict_show(s, "RANGE_ERROR_CLASS");
 	}
-	org_options(c, form, b, t, f);
+	if (!(flags & SFORM_NO_ORG))
+		org_options(c, form, b, t, f);
 	for (i = 0; i < f->nview; i++)
 		tdict_set(tdict_section(b, "SCOPE"), "NAME", t->cell[f->view[i]].name);
 	tdict_set(b, "FOCUS", t->cell[f->focus].name);

@@ -84,7 +84,7 @@ wave_prepare(struct ctx *c, struct wavectx *x, int areas_too, int figures)
 /* The page's frame: filter form, errors, and whether there is a wave. */
 static struct tdict *
 wave_page(struct ctx *c, struct wavectx *x, const char *title, const char *tpl,
-    const char *action, int *status)
+    const char *action, int form, int *status)
 {
 	struct tdict	*b = page_begin(c, x->f.errors ? arena_printf(c->a, "Error: %s",
 			    title) : title, tpl);
@@ -95,7 +95,7 @@ wave_page(struct ctx *c, struct wavectx *x, const char *title, const char *tpl,
 		return NULL;
 	}
 	tdict_setint(b, "THRESHOLD", x->f.wave_row >= 0 ? x->thr : c->cfg->threshold);
-	sfilter_form(c, b, &x->t, &x->f, action, 1);
+	sfilter_form(c, b, &x->t, &x->f, action, form);
 	if (x->f.errors > 0)
 		*status = 422;
 	else if (x->f.survey == 0 || x->f.wave_row < 0)
@@ -153,7 +153,7 @@ ins_heatmap(struct ctx *c)
 	if ((rc = wave_prepare(c, &x, 0, 1)) != 0)
 		return rc;
 	if ((b = wave_page(c, &x, "Survey heatmap", "insights/heatmap.tpl",
-	    "/insights/heatmap", &status)) == NULL || status != 200 ||
+	    "/insights/heatmap", SFORM_ONE_WAVE, &status)) == NULL || status != 200 ||
 	    x.f.wave_row < 0)
 		return b == NULL ? 500 : page_end(c, status);
 	tdict_set(b, "REF", x.t.cell[x.cols[0]].name);
@@ -281,7 +281,7 @@ ins_rates(struct ctx *c)
 	if ((rc = wave_prepare(c, &x, 1, 1)) != 0)
 		return rc;
 	if ((b = wave_page(c, &x, "Survey response rates", "insights/rates.tpl",
-	    "/insights/rates", &status)) == NULL || status != 200 || x.f.wave_row < 0)
+	    "/insights/rates", SFORM_ONE_WAVE, &status)) == NULL || status != 200 || x.f.wave_row < 0)
 		return b == NULL ? 500 : page_end(c, status);
 	if ((r = rates_load(c, &x)) == NULL)
 		return 503;
@@ -436,7 +436,7 @@ ins_comments(struct ctx *c)
 	if ((rc = wave_prepare(c, &x, 1, 0)) != 0)
 		return rc;
 	if ((b = wave_page(c, &x, "Survey comments", "insights/comments.tpl",
-	    "/insights/comments", &status)) == NULL || status != 200 || x.f.wave_row < 0)
+	    "/insights/comments", SFORM_ONE_WAVE | SFORM_NO_ORG, &status)) == NULL || status != 200 || x.f.wave_row < 0)
 		return b == NULL ? 500 : page_end(c, status);
 	tdict_setint(b, "COMMENT_THRESHOLD", c->cfg->comment_threshold);
 	tdict_set(b, "CSV_HREF", arena_printf(c->a, "/insights/comments.csv?%s",
