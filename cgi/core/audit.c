@@ -153,24 +153,54 @@ esc_event_hash(const char *prev_hex, const struct esc_head *e,
 	hash_end(&st, out);
 }
 
-static int
-weekend(time_t t)
+#define HOLIDAY_SEP	" ,\t"
+
+int
+audit_holidays_ok(const char *list)
 {
 	struct tm	tm;
+	const char	*p = list, *end;
+	size_t		n;
+
+	while (p != NULL && *(p += strspn(p, HOLIDAY_SEP)) != '\0') {
+		n = strcspn(p, HOLIDAY_SEP);
+		memset(&tm, 0, sizeof(tm));
+		if (n != 10 || (end = strptime(p, "%Y-%m-%d", &tm)) != p + 10)
+			return -1;
+		p += n;
+	}
+	return 0;
+}
+
+/* Saturday, Sunday, or one of the holidays (list already checked). */
+static int
+day_off(time_t t, const char *holidays)
+{
+	struct tm	tm;
+	char		day[11];
+	const char	*p = holidays;
 
 	gmtime_r(&t, &tm);
-	return tm.tm_wday == 0 || tm.tm_wday == 6;
+	if (tm.tm_wday == 0 || tm.tm_wday == 6)
+		return 1;
+	strftime(day, sizeof(day), "%Y-%m-%d", &tm);
+	while (p != NULL && *(p += strspn(p, HOLIDAY_SEP)) != '\0') {
+		if (strncmp(p, day, 10) == 0 && strcspn(p, HOLIDAY_SEP) == 10)
+			return 1;
+		p += strcspn(p, HOLIDAY_SEP);
+	}
+	return 0;
 }
 
 time_t
-audit_due(time_t from, unsigned days)
+audit_due(time_t from, unsigned days, const char *holidays)
 {
 	time_t	t = from;
 
 	while (days-- > 0)
 		do
 			t += 24 * 60 * 60;
-		while (weekend(t));
+		while (day_off(t, holidays));
 	return t;
 }
 

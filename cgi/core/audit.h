@@ -74,8 +74,14 @@ struct esc_head {
 void	esc_event_hash(const char *prev_hex, const struct esc_head *,
 	    const struct audit_step *, char out[AUDIT_HEX + 1]);
 
-/* from plus days working days (Monday to Friday, UTC), same time of day. */
-time_t	audit_due(time_t from, unsigned days);
+/*
+ * from plus days working days, same time of day: Monday to Friday (UTC),
+ * skipping the dates in holidays ("YYYY-MM-DD" separated by spaces or
+ * commas; NULL or "" for none).
+ */
+time_t	audit_due(time_t from, unsigned days, const char *holidays);
+/* Is holidays such a list of real dates? 0, or -1. */
+int	audit_holidays_ok(const char *holidays);
 /* "YYYY-MM-DD HH:MM:SS" UTC to "3 December 2026 at 14:05" local time, into
  * out. 0, or -1 (and out "") when utc is not such a time. */
 int	audit_time_local(const char *utc, char *out, size_t outlen);

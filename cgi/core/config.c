@@ -10,6 +10,7 @@
 
 #include <ini.h>
 
+#include "audit.h"
 #include "buf.h"
 #include "config.h"
 #include "field.h"
@@ -60,6 +61,7 @@ static const struct key keys[] = {
 	/* case audits (helper A) */
 	{ "audit", "safety_due_working_days", K_UINT, OFF(audit_safety_days), 1, 60 },
 	{ "audit", "inadequate_due_working_days", K_UINT, OFF(audit_inadequate_days), 1, 60 },
+	{ "audit", "bank_holidays", K_STR, OFF(audit_holidays), 0, 0 },
 	{ "privacy", "threshold", K_UINT, OFF(threshold), 3, 1000 },
 	/* Insights comments (helper B1): shown only for this many or more */
 	{ "privacy", "comment_threshold", K_UINT, OFF(comment_threshold), 3, 1000 },
@@ -198,6 +200,7 @@ config_defaults(struct config *c)
 	c->mail_from = strdup("chorus@localhost");
 	c->audit_safety_days = 1;	/* case audits (helper A) */
 	c->audit_inadequate_days = 5;
+	c->audit_holidays = strdup("");
 	c->db_host = strdup("localhost");
 	c->db_name = strdup("chorus");
 	c->auth = AUTH_LOCAL;
@@ -239,6 +242,12 @@ config_load(struct config *c, const char *path, struct buf *err)
 		buf_printf(err, " (line %d)", rc);
 		return -1;
 	}
+	/* case audits (helper A): every bank holiday a real date */
+	if (audit_holidays_ok(c->audit_holidays) == -1) {
+		buf_printf(err, "%s: [audit] bank_holidays must be dates like 2026-12-25, "
+		    "separated by spaces or commas", path);
+		return -1;
+	}
 	if (c->db_socket != NULL && c->db_socket[0] == '\0') {
 		free(c->db_socket);
 		c->db_socket = NULL;
@@ -259,6 +268,7 @@ config_free(struct config *c)
 	free(c->safety_text);
 	free(c->sendmail);
 	free(c->mail_from);
+	free(c->audit_holidays);	/* case audits (helper A) */
 	free(c->db_socket);
 	free(c->db_host);
 	free(c->db_name);

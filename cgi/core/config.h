@@ -53,6 +53,7 @@ struct config {
 	/* [audit] case audits (helper A): escalation due times, working days */
 	unsigned	 audit_safety_days;	/* safety concern, default 1 */
 	unsigned	 audit_inadequate_days;	/* inadequate practice, default 5 */
+	char		*audit_holidays;	/* bank holidays, "YYYY-MM-DD ...", or "" */
 	/* [privacy] */
 	unsigned	 threshold;	/* default 5, minimum 3 */
 	unsigned	 comment_threshold;	/* Insights comments: default 10, minimum 3 */

@@ -292,7 +292,8 @@ static const char *const esc_opened_note[] = {
  */
 static int
 esc_open(struct db *db, struct arena *a, const struct audit_head *h, long long entry,
-    int reason, unsigned days, const struct audit_step *s, int *locked, long long *id)
+    int reason, unsigned days, const char *holidays, const struct audit_step *s,
+    int *locked, long long *id)
 {
 	static const char has_sql[] = "SELECT id FROM escalation WHERE audit_id = ? AND reason = ?";
 	static const char sql[] =
@@ -311,7 +312,7 @@ esc_open(struct db *db, struct arena *a, const struct audit_head *h, long long e
 	memset(&tm, 0, sizeof(tm));
 	if (strptime(s->at, "%Y-%m-%d %H:%M:%S", &tm) == NULL)
 		return -1;
-	audit_time_utc(audit_due(timegm(&tm), days), due);
+	audit_time_utc(audit_due(timegm(&tm), days, holidays), due);
 	e = (struct esc_head){ 0, h->id, reasons[reason], esc_owner(db, a, h, s->actor), s->at,
 	    arena_strdup(a, due) };
 	if (e.owner <= 0 || e.due == NULL ||
@@ -394,15 +395,15 @@ record_in_tx(struct db *db, struct arena *a, const struct audit_head *h,
 	if (entry_add(db, a, h, rec, &entry) == -1)
 		return -1;
 	if (rec->step.safety && rec->safety_days > 0) {
-		if ((n = esc_open(db, a, h, entry, 0, rec->safety_days, &rec->step,
-		    esc_locked, &id)) == -1)
+		if ((n = esc_open(db, a, h, entry, 0, rec->safety_days, rec->holidays,
+		    &rec->step, esc_locked, &id)) == -1)
 			return -1;
 		if (n == 0)
 			opened[(*nopened)++] = id;
 	}
 	if (has_inadequate(rec) && rec->inadequate_days > 0) {
-		if ((n = esc_open(db, a, h, entry, 1, rec->inadequate_days, &rec->step,
-		    esc_locked, &id)) == -1)
+		if ((n = esc_open(db, a, h, entry, 1, rec->inadequate_days, rec->holidays,
+		    &rec->step, esc_locked, &id)) == -1)
 			return -1;
 		if (n == 0)
 			opened[(*nopened)++] = id;

@@ -69,6 +69,7 @@ struct audit_rec {
 	int			 drop_draft;
 	unsigned		 safety_days;	/* escalate on safety, if step.safety */
 	unsigned		 inadequate_days;	/* escalate when a mark is inadequate */
+	const char		*holidays;	/* not working days ([audit] bank_holidays) */
 };
 /*
  * Append rec to the audit trail and open the escalations it calls for,

@@ -468,6 +468,8 @@ audit_page(struct ctx *c, struct aview *v, int doing, const struct fieldval *fv,
 		return 503;
 	read = trail_view(c, b, &ent);
 	grades_view(c, b, v, &ent, &g);
+	if (doing == DO_SAVE && fv == NULL)
+		tdict_show(b, "SAVED");
 	if ((v->may & MAY_EDIT) &&
 	    draft_form(c, b, v, doing == DO_SAVE || doing == DO_SUBMIT ? fv : NULL, &sum) == -1)
 		return 503;
@@ -683,6 +685,7 @@ record(struct ctx *c, struct aview *v, struct audit_rec *rec)
 
 	rec->safety_days = c->cfg->audit_safety_days;
 	rec->inadequate_days = c->cfg->audit_inadequate_days;
+	rec->holidays = c->cfg->audit_holidays;
 	if ((n = db_audit_record(c->db, c->a, &v->head, rec, opened, &nopened)) == -1)
 		return 503;
 	if (n == 1)
@@ -827,7 +830,9 @@ audit_get(struct ctx *c)
 
 	if ((rc = audit_load(c, &v)) != 0)
 		return rc;
-	return audit_page(c, &v, -1, NULL, NULL, 200);
+	/* ?saved=1 after "Save draft": the page says so */
+	return audit_page(c, &v, (v.may & MAY_EDIT) && req_param(&c->req, "saved") != NULL ?
+	    DO_SAVE : -1, NULL, NULL, 200);
 }
 
 int

@@ -28,6 +28,16 @@
 <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Started</dt><dd class="govuk-summary-list__value">{{STARTED}}</dd></div>
 </dl>
 
+{{#SAVED}}
+<div class="govuk-notification-banner govuk-notification-banner--success chorus-audit-saved" role="region" aria-labelledby="saved-title">
+<div class="govuk-notification-banner__header">
+<h2 class="govuk-notification-banner__title" id="saved-title">Saved</h2>
+</div>
+<div class="govuk-notification-banner__content">
+<p class="govuk-notification-banner__heading">Your draft is saved. It is not submitted yet.</p>
+</div>
+</div>
+{{/SAVED}}
 {{#DRAFT_FORM}}
 <form method="post" action="{{ACTION}}" novalidate class="chorus-audit-form">
 <input type="hidden" name="csrf" value="{{CSRF}}">

@@ -46,7 +46,9 @@ describe('an audit from draft to closed', () => {
 		const form = gradeForm(items.slice(0, 2), 'good');
 		const r = await auditPost(auditor.client, audit.path, { ...form, do: 'save' });
 		assert.equal(r.status, 303);
-		const page = await auditor.client.get(audit.path);
+		assert.equal(r.location, `${audit.path}?saved=1`);
+		const page = await auditor.client.get(r.location);
+		assert.match(textOf(page.text), /Your draft is saved/);
 		const f = formFields(page.text, audit.path);
 		assert.equal(f[`grade-${items[0]}`], 'good');
 		assert.equal(f[`evidence-${items[1]}`].trim(), form[`evidence-${items[1]}`]);

@@ -123,7 +123,7 @@ due_is(const char *from, unsigned days, const char *want)
 {
 	char	out[20];
 
-	audit_time_utc(audit_due(utc(from), days), out);
+	audit_time_utc(audit_due(utc(from), days, NULL), out);
 	assert_string_equal(out, want);
 }
 
@@ -138,6 +138,27 @@ test_working_days(void **state)
 	due_is("2026-12-03 14:05:00", 5, "2026-12-10 14:05:00");	/* a week */
 	due_is("2026-12-31 23:59:59", 5, "2027-01-07 23:59:59");	/* over the year */
 	due_is("2026-12-03 14:05:00", 0, "2026-12-03 14:05:00");
+}
+
+static void
+test_bank_holidays(void **state)
+{
+	const char	*h = "2026-12-25, 2026-12-28 2027-01-01";
+	char		 out[20];
+
+	(void)state;
+	assert_int_equal(audit_holidays_ok(h), 0);
+	assert_int_equal(audit_holidays_ok(""), 0);
+	assert_int_equal(audit_holidays_ok(NULL), 0);
+	assert_int_equal(audit_holidays_ok("2026-12-25x"), -1);
+	assert_int_equal(audit_holidays_ok("25/12/2026"), -1);
+	assert_int_equal(audit_holidays_ok("2026-13-01"), -1);
+	/* Thu 24th + 1: Fri 25th and Mon 28th are holidays, so Tue 29th */
+	audit_time_utc(audit_due(utc("2026-12-24 10:00:00"), 1, h), out);
+	assert_string_equal(out, "2026-12-29 10:00:00");
+	/* + 5 from Thu 24th: 29, 30, 31, (1 Jan off), 4, 5 */
+	audit_time_utc(audit_due(utc("2026-12-24 10:00:00"), 5, h), out);
+	assert_string_equal(out, "2027-01-05 10:00:00");
 }
 
 static void
@@ -167,6 +188,7 @@ main(void)
 		cmocka_unit_test(test_any_change_breaks_it),
 		cmocka_unit_test(test_escalation_hash),
 		cmocka_unit_test(test_working_days),
+		cmocka_unit_test(test_bank_holidays),
 		cmocka_unit_test(test_local_time),
 	};
 
