@@ -126,8 +126,13 @@ x_axis(struct buf *out, const struct svg_chart *ch)
 	int	rc = 0;
 
 	for (i = 0; i < ch->npoints; i += step) {
-		rc |= buf_printf(out, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" "
-		    "fill=\"#0b0c0c\">", x_at(ch, i), H - PAD_B + 22);
+		/* the first and last labels line up with the plot's edges */
+		const char *anchor = ch->npoints == 1 ? "middle" : i == 0 ? "start" :
+		    i + step >= ch->npoints && i == ch->npoints - 1 ? "end" : "middle";
+
+		rc |= buf_printf(out, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\" "
+		    "fill=\"#0b0c0c\">", x_at(ch, i) + (anchor[0] == 's' ? -12 : anchor[0] == 'e' ? 12 : 0),
+		    H - PAD_B + 22, anchor);
 		rc |= svg_escape(out, ch->labels[i]);
 		rc |= buf_puts(out, "</text>\n");
 	}
