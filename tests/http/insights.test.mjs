@@ -241,3 +241,21 @@ test('new responses are added by the next rollup, once', async () => {
 	const r = await hr.get(`/insights/rates?survey=${s.survey}&wave=${w.b}&area=${area.id}`);
 	assert.deepEqual(row(tableRows(r.text, 'rates-table'), T3.name).slice(1), ['14', '15', `${pct(14, 15)}%`]);
 });
+
+test('a merged team reports its past figures under the team it merged into', async () => {
+	sqlValue('ctl', `UPDATE ${tbl('team')} SET merged_into_id = ${T3.id}, merged_on = UTC_DATE(), closed_on = UTC_DATE()
+		WHERE id = ${T2.id}; SELECT ROW_COUNT()`);
+	try {
+		const r = await hr.get(`/insights/trends?survey=${s.survey}&team=${T3.id}`);
+		assert.equal(r.status, 200);
+		const wl = row(tableRows(r.text, 'detail-table'), s.text.wl);
+		assert.equal(wl[1], `${favourable([...A.t2.wl, ...A.t3.wl])}%`, 'team 2 counted in team 3');
+		// Team 1 is no longer the only cover for a small team: it shows.
+		const t1 = row(tableRows((await hr.get(`/insights/trends?survey=${s.survey}&team=${T1.id}`)).text, 'detail-table'), s.text.wl);
+		assert.equal(t1[1], `${favourable(A.t1.wl)}%`);
+		assert.equal((await hr.get(`/insights/trends?survey=${s.survey}&team=${T2.id}`)).status, 422);
+	} finally {
+		sqlValue('ctl', `UPDATE ${tbl('team')} SET merged_into_id = NULL, merged_on = NULL, closed_on = NULL
+			WHERE id = ${T2.id}; SELECT ROW_COUNT()`);
+	}
+});
