@@ -285,7 +285,7 @@ describe('a version with responses, and copying it', () => {
 	before(() => {
 		v = importFile(smallSurvey(slug));
 		const wave = Number(sqlValue('ctl', `INSERT INTO ${tbl('wave')} (survey_version_id, title, opens_at, closes_at, population)
-			VALUES (${v}, 'Builder responses wave', UTC_TIMESTAMP() - INTERVAL 2 DAY, UTC_TIMESTAMP() - INTERVAL 1 DAY, 'teams');
+			VALUES (${v}, 'Test wave for builder responses', UTC_TIMESTAMP() - INTERVAL 2 DAY, UTC_TIMESTAMP() - INTERVAL 1 DAY, 'teams');
 			SELECT LAST_INSERT_ID();`));
 		sqlRows('ctl', `INSERT INTO ${tbl('participation')} (wave_id, staff_id) VALUES (${wave}, ${staff.id})`);
 	});

@@ -5,7 +5,8 @@
 // an admin log row for each change.
 //
 // Each wave runs a survey imported here under a slug of its own, for a
-// team made here, so no demo person is asked to take part in it.
+// team made here, so no demo person is asked to take part in it; titles
+// start "Test wave" so other files' checks of the demo's waves skip them.
 import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, mkdtempSync } from 'node:fs';
@@ -125,16 +126,20 @@ describe('creating a wave', () => {
 	});
 
 	test('a draft version cannot be given to staff', async () => {
-		const draft = Number(sqlValue('ctl', `SELECT id FROM ${tbl('survey_version')} WHERE state = 'draft' LIMIT 1`) ?? 0);
-		if (!draft) return;
-		const r = await admin.client.post('/admin/waves/new', { csrf, version: String(draft), title: uniq('Draft wave'),
+		const draft = Number(sqlValue('ctl', `INSERT INTO ${tbl('survey_version')} (survey_id, version, state)
+			SELECT survey_id, 2, 'draft' FROM ${tbl('survey_version')} WHERE id = ${version}; SELECT LAST_INSERT_ID();`));
+		const form = await admin.client.get('/admin/waves/new');
+		assert.ok(!form.text.includes(`<option value="${draft}"`), 'a draft is not offered');
+		const r = await admin.client.post('/admin/waves/new', { csrf, version: String(draft), title: uniq('Test wave draft'),
 			...dateFields('opens', 1, '09:00'), ...dateFields('closes', 10, '17:00'), population: 'all', threshold: '5' });
 		assert.equal(r.status, 422);
+		assert.match(textOf(errorSummaryOf(r.text)), /Select a published survey version/);
+		assert.equal(sqlValue('ctl', `SELECT COUNT(*) FROM ${tbl('wave')} WHERE survey_version_id = ${draft}`), '0');
 	});
 
 	test('a wave for a team, opening tomorrow at 09:00 UK time, is stored in UTC and logged', async () => {
 		const logStart = Number(sqlValue('ctl', `SELECT IFNULL(MAX(id), 0) FROM ${tbl('admin_log')}`));
-		const title = uniq('Builder wave');
+		const title = uniq('Test wave builder');
 		const opens = dateFields('opens', 1, '09:00');
 		const r = await admin.client.post('/admin/waves/new', { csrf, version: String(version), title, ...opens,
 			...dateFields('closes', 20, '17:30'), population: 'teams', team: String(team), threshold: '7' });
@@ -161,7 +166,7 @@ describe('running a wave', () => {
 
 	before(async () => {
 		csrf = await admin.client.csrf('/admin/waves/new');
-		id = waveFrom(await admin.client.post('/admin/waves/new', { csrf, version: String(version), title: uniq('Run wave'),
+		id = waveFrom(await admin.client.post('/admin/waves/new', { csrf, version: String(version), title: uniq('Test wave run'),
 			...dateFields('opens', 2, '09:00'), ...dateFields('closes', 9, '17:00'), population: 'teams', team: String(team), threshold: '5' }));
 	});
 
@@ -213,7 +218,7 @@ describe('running a wave', () => {
 
 	test('HR may run waves; staff may not', async () => {
 		const hcsrf = await hr.client.csrf('/admin/waves/new');
-		const hid = waveFrom(await hr.client.post('/admin/waves/new', { csrf: hcsrf, version: String(version), title: uniq('HR wave'),
+		const hid = waveFrom(await hr.client.post('/admin/waves/new', { csrf: hcsrf, version: String(version), title: uniq('Test wave HR'),
 			...dateFields('opens', 3, '10:00'), ...dateFields('closes', 12, '16:00'), population: 'teams', team: String(team), threshold: '5' }));
 		assert.equal((await staff.client.get(`/admin/wave/${hid}`)).status, 403);
 		const scsrf = await staff.client.csrf('/');
