@@ -2,7 +2,7 @@
 #define CHORUS_ADMIN_H
 /*
  * chorus-admin's handlers, one file per screen: roster.c (the roster
- * import), log.c (the admin log). main.c holds the route table.
+ * import), teams.c (a team: rename, merge, close), log.c (the admin log). main.c holds the route table.
  */
 struct ctx;
 struct tdict;
@@ -21,5 +21,12 @@ int	roster_preview(struct ctx *);		/* GET /admin/roster/preview */
 int	roster_confirm(struct ctx *);		/* POST /admin/roster/apply */
 
 int	admin_log_page(struct ctx *);		/* GET /admin/log */
+
+int	team_page(struct ctx *);		/* GET /admin/team?id= */
+int	team_rename(struct ctx *);		/* POST /admin/team/rename */
+int	team_merge_get(struct ctx *);		/* GET /admin/team/merge: confirm */
+int	team_merge_post(struct ctx *);		/* POST /admin/team/merge */
+int	team_close_get(struct ctx *);		/* GET /admin/team/close: confirm */
+int	team_close_post(struct ctx *);		/* POST /admin/team/close */
 
 #endif

@@ -30,6 +30,7 @@ teams_table(struct ctx *c, struct tdict *b, const struct dbres *t, long long add
 
 	for (i = 0; i < t->nrows; i++) {
 		s = tdict_section(b, "TEAM");
+		tdict_set(s, "ID", dbres_str(t, i, 0));
 		tdict_set(s, "NAME", dbres_str(t, i, 1));
 		tdict_set(s, "AREA", dbres_str(t, i, 2));
 		tdict_set(s, "STAFF", dbres_str(t, i, 3));
@@ -149,6 +150,10 @@ static const struct route routes[] = {
 	{ "/admin/roster/preview", ROSTER_ROLES, 0, roster_preview, NULL, "/admin/" },
 	{ "/admin/roster/apply", ROSTER_ROLES, 0, NULL, roster_confirm, "/admin/" },
 	{ "/admin/log", RBIT(ROLE_ADMIN), 0, admin_log_page, NULL, "/admin/" },
+	{ "/admin/team", RBIT(ROLE_ADMIN), 0, team_page, NULL, "/admin/" },
+	{ "/admin/team/rename", RBIT(ROLE_ADMIN), 0, NULL, team_rename, "/admin/" },
+	{ "/admin/team/merge", RBIT(ROLE_ADMIN), 0, team_merge_get, team_merge_post, "/admin/" },
+	{ "/admin/team/close", RBIT(ROLE_ADMIN), 0, team_close_get, team_close_post, "/admin/" },
 	/* Survey builder and waves (helper D, builder.h): admin and HR. */
 	{ "/admin/surveys", BUILDER_ROLES, 0, survey_list_get, survey_add_post, "/admin/" },
 	{ "/admin/surveys/import", BUILDER_ROLES, 0, survey_import_get, survey_import_post, "/admin/" },

@@ -418,3 +418,159 @@ db_admin_log_after(struct db *db, struct arena *a, long long id, const char **af
 	*after = dbres_str(&r, 0, 0);
 	return 1;
 }
+
+/* ---- teams ---------------------------------------------------------------- */
+
+int
+db_team_get(struct db *db, struct arena *a, long long id, struct dbres *r)
+{
+	static const char sql[] =
+	    "SELECT t.id, t.name, sa.name, t.closed_on, mt.name, "
+	    "DATE_FORMAT(t.merged_on, '%e %M %Y'), "
+	    "(SELECT COUNT(*) FROM staff p WHERE p.team_id = t.id AND p.active = 1) "
+	    "FROM team t JOIN service_area sa ON sa.id = t.service_area_id "
+	    "LEFT JOIN team mt ON mt.id = t.merged_into_id WHERE t.id = ?";
+
+	return db_exec(db, a, r, sql, "i", id);
+}
+
+int
+db_team_merged_from(struct db *db, struct arena *a, long long id, struct dbres *r)
+{
+	static const char sql[] =
+	    "SELECT name, DATE_FORMAT(merged_on, '%e %M %Y') FROM team "
+	    "WHERE merged_into_id = ? ORDER BY merged_on, name";
+
+	return db_exec(db, a, r, sql, "i", id);
+}
+
+int
+db_team_others(struct db *db, struct arena *a, long long id, struct dbres *r)
+{
+	static const char sql[] =
+	    "SELECT t.id, t.name, sa.name FROM team t "
+	    "JOIN service_area sa ON sa.id = t.service_area_id "
+	    "WHERE t.closed_on IS NULL AND t.id <> ? ORDER BY sa.name, t.name";
+
+	return db_exec(db, a, r, sql, "i", id);
+}
+
+/* The name of an open team, locked for the transaction: 1, 0 none, -1. */
+static int
+team_lock(struct db *db, struct arena *a, long long id, const char **name)
+{
+	static const char sql[] =
+	    "SELECT name FROM team WHERE id = ? AND closed_on IS NULL FOR UPDATE";
+	struct dbres	r;
+	int		n;
+
+	if ((n = db_exec(db, a, &r, sql, "i", id)) == 1)
+		*name = dbres_str(&r, 0, 0);
+	return n;
+}
+
+int
+db_team_rename(struct db *db, struct arena *a, long long actor, long long id,
+    const char *name)
+{
+	static const char sql[] = "UPDATE team SET name = ? WHERE id = ?";
+	const char	*old = NULL;
+	int		 n, rc = -1;
+
+	if (db_begin(db) == -1)
+		return -1;
+	if ((n = team_lock(db, a, id, &old)) != 1)
+		rc = n == 0 ? 2 : -1;
+	else if (db_exec(db, NULL, NULL, sql, "si", name, id) == -1)
+		rc = db_is_dup(db) ? 1 : -1;
+	else if (db_admin_log(db, actor, "team.rename", name, old, name) == 0 &&
+	    db_commit(db) == 0)
+		rc = 0;
+	if (rc != 0)
+		db_rollback(db);
+	return rc;
+}
+
+/* The statements of a merge, inside its transaction. */
+static int
+merge_steps(struct db *db, long long from, long long into, int move_staff,
+    long long *moved)
+{
+	static const char repoint_sql[] =
+	    "UPDATE team SET merged_into_id = ? WHERE merged_into_id = ?";
+	static const char merge_sql[] =
+	    "UPDATE team SET merged_into_id = ?, merged_on = UTC_DATE(), "
+	    "closed_on = UTC_DATE() WHERE id = ?";
+	static const char move_sql[] =
+	    "UPDATE staff SET team_id = ? WHERE team_id = ? AND active = 1";
+	int	n;
+
+	if (db_exec(db, NULL, NULL, repoint_sql, "ii", into, from) == -1 ||
+	    db_exec(db, NULL, NULL, merge_sql, "ii", into, from) != 1)
+		return -1;
+	*moved = 0;
+	if (move_staff) {
+		if ((n = db_exec(db, NULL, NULL, move_sql, "ii", into, from)) == -1)
+			return -1;
+		*moved = n;
+	}
+	return 0;
+}
+
+int
+db_team_merge(struct db *db, struct arena *a, long long actor, long long from,
+    long long into, int move_staff, long long *moved)
+{
+	const char	*fname = NULL, *iname = NULL;
+	int		 n, m;
+
+	if (from == into)
+		return 1;
+	if (db_begin(db) == -1)
+		return -1;
+	n = team_lock(db, a, from, &fname);
+	m = n == 1 ? team_lock(db, a, into, &iname) : n;
+	if (n != 1 || m != 1) {
+		db_rollback(db);
+		return n == -1 || m == -1 ? -1 : 1;
+	}
+	if (merge_steps(db, from, into, move_staff, moved) == -1 ||
+	    db_admin_log(db, actor, "team.merge", fname, fname, arena_printf(a,
+	    "merged into %s; %lld active staff moved", iname, *moved)) == -1 ||
+	    db_commit(db) == -1) {
+		db_rollback(db);
+		return -1;
+	}
+	return 0;
+}
+
+int
+db_team_close(struct db *db, struct arena *a, long long actor, long long id)
+{
+	static const char staff_sql[] =
+	    "SELECT COUNT(*) FROM staff WHERE team_id = ? AND active = 1";
+	static const char close_sql[] =
+	    "UPDATE team SET closed_on = UTC_DATE() WHERE id = ?";
+	struct dbres	 r;
+	const char	*name = NULL;
+	int		 n;
+
+	memset(&r, 0, sizeof(r));
+	if (db_begin(db) == -1)
+		return -1;
+	if ((n = team_lock(db, a, id, &name)) != 1) {
+		db_rollback(db);
+		return n == 0 ? 2 : -1;
+	}
+	if (db_exec(db, a, &r, staff_sql, "i", id) != 1 || dbres_int(&r, 0, 0) > 0) {
+		db_rollback(db);
+		return r.nrows == 1 && dbres_int(&r, 0, 0) > 0 ? 1 : -1;
+	}
+	if (db_exec(db, NULL, NULL, close_sql, "i", id) != 1 ||
+	    db_admin_log(db, actor, "team.close", name, "open", "closed") == -1 ||
+	    db_commit(db) == -1) {
+		db_rollback(db);
+		return -1;
+	}
+	return 0;
+}

@@ -60,6 +60,30 @@ enum roster_apply_rc db_roster_apply(struct db *, struct arena *, long long acto
 	    const char *const *absent_areas, size_t nabsent_areas,
 	    const char *upload, struct roster_done *done);
 
+/* ---- teams ---------------------------------------------------------------- */
+
+/* One team: id, name, area name, closed (DATE or NULL), merged into (name
+ * or NULL), merged on, active staff. 1, 0 none, -1. */
+int	db_team_get(struct db *, struct arena *, long long id, struct dbres *);
+/* The teams merged into this one: name, merged on ("3 December 2026"). */
+int	db_team_merged_from(struct db *, struct arena *, long long id, struct dbres *);
+/* Open teams other than this one, for the merge choice: id, name, area. */
+int	db_team_others(struct db *, struct arena *, long long id, struct dbres *);
+/* Rename an open team. 0, 1 name taken, 2 no such open team, -1. */
+int	db_team_rename(struct db *, struct arena *, long long actor, long long id,
+	    const char *name);
+/*
+ * Merge team `from` into team `into` (both open, not the same): teams
+ * already merged into `from` are re-pointed at `into`, `from` is closed
+ * with merged_into_id and merged_on set, and (move_staff) its active staff
+ * move to `into`. 0 (*moved set), 1 refused, -1.
+ */
+int	db_team_merge(struct db *, struct arena *, long long actor, long long from,
+	    long long into, int move_staff, long long *moved);
+/* Close an open team with no active staff. 0, 1 still has staff, 2 no
+ * such open team, -1. */
+int	db_team_close(struct db *, struct arena *, long long actor, long long id);
+
 /* ---- the admin log -------------------------------------------------------- */
 
 #define ADMIN_LOG_PAGE	50

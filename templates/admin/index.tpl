@@ -45,7 +45,7 @@
 <tbody>
 {{#TEAM}}
 <tr>
-<th scope="row" class="govuk-table__header">{{NAME}}</th>
+<th scope="row" class="govuk-table__header"><a class="govuk-link" href="/admin/team?id={{ID}}">{{NAME}}</a></th>
 <td class="govuk-table__cell">{{AREA}}</td>
 <td class="govuk-table__cell govuk-table__cell--numeric">{{STAFF}}</td>
 </tr>
