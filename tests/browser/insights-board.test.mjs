@@ -113,3 +113,25 @@ test('printed, each section is one A4 sheet: the PDF has one page per section', 
 	}
 	await page.context().close();
 });
+
+test('the voice and standards reports are axe-clean, fit 320px and work from the keyboard', async () => {
+	const page = await newPage(browser, { width: 1024, height: 900 });
+	await signInPage(page, hr.username, hr.password);
+	for (const [name, path] of [['voice', '/insights/voice'], ['standards', '/insights/standards']]) {
+		await page.setViewportSize({ width: 1024, height: 900 });
+		const res = await page.goto(`${path}?area=${org.area}&from=2021-03&to=2021-04`);
+		assert.equal(res.status(), 200, name);
+		await assertAccessible(page, `${name} at 1024px`);
+		await shoot(page, `insights-${name}-1024`);
+		await tabTo(page, '#to');
+		await page.fill('#to', '2021-03');
+		const next = await navigate(page, () => page.keyboard.press('Enter'));
+		assert.equal(next.status(), 200, `${name}: the filter form submits from the keyboard`);
+		assert.match(page.url(), /to=2021-03/);
+		await page.setViewportSize({ width: 320, height: 700 });
+		await assertNoSideScroll(page, `${name} at 320px`);
+		await assertAccessible(page, `${name} at 320px`);
+		await shoot(page, `insights-${name}-320`);
+	}
+	await page.context().close();
+});
