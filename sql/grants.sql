@@ -231,12 +231,12 @@ GRANT SELECT ON `@DB@`.`standards_version` TO 'chorus_admin'@'localhost';
 -- Survey builder and waves (helper D). A survey or a new version of one is
 -- added (INSERT), and also by file import, which refreshes the survey title
 -- (UPDATE survey). A version only ever changes its state, draft to
--- published. Sections are added, questions and their options of a draft
--- are edited and removed: every such statement in db_builder.c is limited
+-- published. Sections, questions and their options of a draft are added,
+-- edited, reordered and removed: every such statement in db_builder.c is limited
 -- to versions in state draft, so a published version stays as it is.
 GRANT INSERT, UPDATE ON `@DB@`.`survey` TO 'chorus_admin'@'localhost';
 GRANT INSERT, UPDATE (`state`) ON `@DB@`.`survey_version` TO 'chorus_admin'@'localhost';
-GRANT SELECT, INSERT ON `@DB@`.`survey_section` TO 'chorus_admin'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.`survey_section` TO 'chorus_admin'@'localhost';
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.`question` TO 'chorus_admin'@'localhost';
 GRANT SELECT, INSERT, DELETE ON `@DB@`.`question_option` TO 'chorus_admin'@'localhost';
 -- Waves are created with their population, opened early, extended or closed

@@ -20,6 +20,11 @@
  *   POST /admin/survey/V/move/Q         move up or down (dir=up|down)
  *   GET  /admin/survey/V/remove/Q       are you sure?
  *   POST /admin/survey/V/remove/Q       remove it
+ *   GET  /admin/survey/V/sec/S          change section S's title and intro
+ *   POST /admin/survey/V/sec/S
+ *   POST /admin/survey/V/secmove/S      move a section up or down
+ *   GET  /admin/survey/V/secremove/S    are you sure? (empty sections only)
+ *   POST /admin/survey/V/secremove/S
  *
  * A published version is never edited (the SQL itself only touches
  * drafts); to change one, copy it. Every change goes through the same
@@ -271,7 +276,8 @@ struct vpage {
 };
 
 enum vact { VA_VIEW, VA_COPY, VA_PUBLISH, VA_EXPORT, VA_PREVIEW, VA_SECTION,
-	VA_QUESTION, VA_EDIT, VA_MOVE, VA_REMOVE, VA__MAX };
+	VA_QUESTION, VA_EDIT, VA_MOVE, VA_REMOVE, VA_SEC, VA_SECMOVE, VA_SECREMOVE,
+	VA__MAX };
 
 static int	view_get(struct vpage *);
 static int	copy_post(struct vpage *);
@@ -285,6 +291,11 @@ static int	question_post(struct vpage *);
 static int	move_post(struct vpage *);
 static int	remove_get(struct vpage *);
 static int	remove_post(struct vpage *);
+static int	sec_get(struct vpage *);
+static int	sec_post(struct vpage *);
+static int	secmove_post(struct vpage *);
+static int	secremove_get(struct vpage *);
+static int	secremove_post(struct vpage *);
 
 static const struct {
 	const char	*name;
@@ -302,6 +313,9 @@ static const struct {
 	[VA_EDIT] = { "q", 1, question_get, question_post },
 	[VA_MOVE] = { "move", 1, NULL, move_post },
 	[VA_REMOVE] = { "remove", 1, remove_get, remove_post },
+	[VA_SEC] = { "sec", 1, sec_get, sec_post },
+	[VA_SECMOVE] = { "secmove", 1, NULL, secmove_post },
+	[VA_SECREMOVE] = { "secremove", 1, secremove_get, secremove_post },
 };
 
 static const char *
@@ -487,6 +501,27 @@ question_row(struct vpage *p, struct tdict *sd, const struct section *sec,
 		tdict_show(ad, "CAN_DOWN");
 }
 
+/* A draft section's links and buttons: add, change, move, remove (if empty). */
+static void
+section_actions(struct vpage *p, struct tdict *sd, size_t i)
+{
+	const struct section	*sec = &p->sv.sections[i];
+	struct tdict		*d = tdict_section(sd, "SEC_ACTIONS");
+
+	tdict_set(tdict_section(sd, "ADD"), "HREF", vpath(p,
+	    arena_printf(p->c->a, "/question?section=%lld", sec->id)));
+	tdict_set(d, "CSRF", p->c->csrf);
+	tdict_set(d, "EDIT", vpath(p, arena_printf(p->c->a, "/sec/%lld", sec->id)));
+	tdict_set(d, "MOVE", vpath(p, arena_printf(p->c->a, "/secmove/%lld", sec->id)));
+	if (sec->nquestions == 0)
+		tdict_set(tdict_section(d, "CAN_REMOVE"), "HREF", vpath(p,
+		    arena_printf(p->c->a, "/secremove/%lld", sec->id)));
+	if (i > 0)
+		tdict_show(d, "CAN_UP");
+	if (i + 1 < p->sv.nsections)
+		tdict_show(d, "CAN_DOWN");
+}
+
 static void
 section_rows(struct vpage *p, struct tdict *b)
 {
@@ -506,8 +541,7 @@ section_rows(struct vpage *p, struct tdict *b)
 		for (j = 0; j < sec->nquestions; j++)
 			question_row(p, sd, sec, j);
 		if (p->draft)
-			tdict_set(tdict_section(sd, "ADD"), "HREF", vpath(p,
-			    arena_printf(p->c->a, "/question?section=%lld", sec->id)));
+			section_actions(p, sd, i);
 	}
 }
 
@@ -1248,5 +1282,143 @@ remove_post(struct vpage *p)
 	if (n == 2)
 		return remove_page(p, q, 422, "Another question is shown only when this "
 		    "one is answered a certain way: change or remove that rule first");
+	return saved(p, p->id);
+}
+
+/* ---- a section: change, move, remove ------------------------------------------ */
+
+/* The section with id p->n, or -1. */
+static int
+this_section(const struct vpage *p)
+{
+	return section_index(&p->sv, p->n);
+}
+
+static int
+sec_page(struct vpage *p, int i, int status, const struct fieldval *fv, int errors)
+{
+	struct tdict	*b = page_begin(p->c, errors ? "Error: Change a section" :
+			    "Change a section", "admin/survey_section.tpl");
+
+	if (b == NULL)
+		return 500;
+	tdict_set(b, "CSRF", p->c->csrf);
+	tdict_set(b, "BASE", vpath(p, ""));
+	tdict_set(b, "ACTION", vpath(p, arena_printf(p->c->a, "/sec/%lld", p->n)));
+	tdict_setint(b, "NUMBER", (long long)i + 1);
+	form_fill(p->c, b, section_fields, fv, SEC__MAX);
+	return page_end(p->c, status);
+}
+
+static int
+sec_get(struct vpage *p)
+{
+	struct fieldval	fv[SEC__MAX];
+	int		i;
+
+	if (!p->draft)
+		return not_draft(p);
+	if ((i = this_section(p)) < 0)
+		return 404;
+	memset(fv, 0, sizeof(fv));
+	fv[SEC_TITLE].raw = p->sv.sections[i].title;
+	fv[SEC_INTRO].raw = p->sv.sections[i].intro;
+	return sec_page(p, i, 200, fv, 0);
+}
+
+static int
+sec_post(struct vpage *p)
+{
+	struct fieldval	fv[SEC__MAX];
+	int		i, n;
+
+	if (!p->draft)
+		return not_draft(p);
+	if ((i = this_section(p)) < 0)
+		return 404;
+	if ((n = fields_check(p->c->a, &p->c->req.form, section_fields, SEC__MAX, fv)) != 0)
+		return n < 0 ? 500 : sec_page(p, i, 422, fv, 1);
+	n = db_builder_section_save(p->c->db, p->c->a, p->c->user->id, p->id, p->n,
+	    fv[SEC_TITLE].s, fv[SEC_INTRO].s ? fv[SEC_INTRO].s : "");
+	if (n == -1)
+		return 503;
+	return n == 1 ? not_draft(p) : saved(p, p->id);
+}
+
+/* Move a section; refused when a rule would then look at a later question. */
+static int
+secmove_post(struct vpage *p)
+{
+	const char	*dir = kv_str(&p->c->req.form, "dir"), *why;
+	struct section	 t;
+	int		 i, to, d = strcmp(dir, "up") == 0 ? -1 : strcmp(dir, "down") == 0 ? 1 : 0;
+
+	if (!p->draft)
+		return not_draft(p);
+	if (d == 0 || (i = this_section(p)) < 0)
+		return 404;
+	to = i + d;
+	if (to < 0 || to >= (int)p->sv.nsections)
+		return saved(p, p->id);
+	t = p->sv.sections[to];
+	p->sv.sections[to] = p->sv.sections[i];
+	p->sv.sections[i] = t;
+	if ((why = survey_problem(p->c, &p->sv)) != NULL) {
+		p->sv.sections[i] = p->sv.sections[to];
+		p->sv.sections[to] = t;
+		return view_page(p, 422, NULL, arena_printf(p->c->a, "That section "
+		    "cannot move there: %s", why));
+	}
+	if (db_builder_section_move(p->c->db, p->c->a, p->c->user->id, p->id, p->n, d) == -1)
+		return 503;
+	return saved(p, p->id);
+}
+
+static int
+secremove_page(struct vpage *p, int i, int status, const char *problem)
+{
+	struct tdict	*b = page_begin(p->c, arena_printf(p->c->a, "%sRemove a section",
+			    problem ? "Error: " : ""), "admin/survey_section_remove.tpl");
+
+	if (b == NULL)
+		return 500;
+	tdict_set(b, "CSRF", p->c->csrf);
+	tdict_set(b, "BASE", vpath(p, ""));
+	tdict_set(b, "TITLE", p->sv.sections[i].title);
+	tdict_set(b, "ACTION", vpath(p, arena_printf(p->c->a, "/secremove/%lld", p->n)));
+	if (problem != NULL)
+		form_error(p->c, b, "remove", problem);
+	return page_end(p->c, status);
+}
+
+static int
+secremove_get(struct vpage *p)
+{
+	int	i;
+
+	if (!p->draft)
+		return not_draft(p);
+	if ((i = this_section(p)) < 0)
+		return 404;
+	return secremove_page(p, i, 200, NULL);
+}
+
+static int
+secremove_post(struct vpage *p)
+{
+	int	i, n;
+
+	if (!p->draft)
+		return not_draft(p);
+	if ((i = this_section(p)) < 0)
+		return 404;
+	n = db_builder_section_remove(p->c->db, p->c->a, p->c->user->id, p->id, p->n);
+	if (n == -1)
+		return 503;
+	if (n == 1)
+		return not_draft(p);
+	if (n == 2)
+		return secremove_page(p, i, 422, "Remove or move its questions first: "
+		    "only an empty section can be removed");
 	return saved(p, p->id);
 }

@@ -1103,3 +1103,121 @@ db_vadm_texts_save(struct db *db, struct arena *a, long long actor, const char *
 		    arena_printf(a, "%zu words checked, %d rows changed", n, total));
 	return finish(db, rc) == 0 ? total : -1;
 }
+
+/* ---- sections of a draft -------------------------------------------------------- */
+
+/* The draft's section: position and title. 1, 0 (not a draft / no such), -1. */
+static int
+draft_section_row(struct db *db, struct arena *a, long long version, long long section,
+    long long *pos, const char **title)
+{
+	static const char sql[] =
+	    "SELECT sc.position, sc.title FROM survey_section sc JOIN survey_version v "
+	    "ON v.id = sc.survey_version_id WHERE sc.id = ? AND v.id = ? "
+	    "AND v.state = 'draft' FOR UPDATE";
+	struct dbres	r;
+	int		n;
+
+	if ((n = db_exec(db, a, &r, sql, "ii", section, version)) != 1)
+		return n;
+	*pos = dbres_int(&r, 0, 0);
+	*title = dbres_str(&r, 0, 1);
+	return 1;
+}
+
+static int
+section_save_rows(struct db *db, struct arena *a, long long actor, long long version,
+    long long section, const char *title, const char *intro)
+{
+	static const char sql[] =
+	    "UPDATE survey_section SET title = ?, intro = ? WHERE id = ? AND survey_version_id = ?";
+	const char	*old;
+	long long	 pos;
+	int		 n;
+
+	if ((n = draft_section_row(db, a, version, section, &pos, &old)) != 1)
+		return n == 0 ? 1 : -1;
+	if (db_exec(db, NULL, NULL, sql, "ssii", title, intro, section, version) == -1)
+		return -1;
+	return db_admin_log(db, actor, "survey.section.edit", arena_printf(a,
+	    "survey version id %lld section %lld", version, pos), old, title);
+}
+
+int
+db_builder_section_save(struct db *db, struct arena *a, long long actor,
+    long long version, long long section, const char *title, const char *intro)
+{
+	if (db_begin(db) == -1)
+		return -1;
+	return finish(db, section_save_rows(db, a, actor, version, section, title, intro));
+}
+
+static int
+section_move_rows(struct db *db, struct arena *a, long long actor, long long version,
+    long long section, int dir)
+{
+	static const char up[] =
+	    "SELECT id, position FROM survey_section WHERE survey_version_id = ? "
+	    "AND position < ? ORDER BY position DESC LIMIT 1 FOR UPDATE";
+	static const char down[] =
+	    "SELECT id, position FROM survey_section WHERE survey_version_id = ? "
+	    "AND position > ? ORDER BY position LIMIT 1 FOR UPDATE";
+	static const char set[] = "UPDATE survey_section SET position = ? WHERE id = ?";
+	struct dbres	 r;
+	const char	*title;
+	long long	 pos, opos, oid;
+	int		 n;
+
+	if ((n = draft_section_row(db, a, version, section, &pos, &title)) != 1 ||
+	    (n = db_exec(db, a, &r, dir < 0 ? up : down, "ii", version, pos)) != 1)
+		return n == 0 ? 1 : -1;
+	oid = dbres_int(&r, 0, 0);
+	opos = dbres_int(&r, 0, 1);
+	if (db_exec(db, NULL, NULL, set, "ii", 0LL, section) != 1 ||
+	    db_exec(db, NULL, NULL, set, "ii", pos, oid) != 1 ||
+	    db_exec(db, NULL, NULL, set, "ii", opos, section) != 1)
+		return -1;
+	return db_admin_log(db, actor, "survey.section.move", arena_printf(a,
+	    "survey version id %lld section %s", version, title),
+	    arena_printf(a, "position %lld", pos), arena_printf(a, "position %lld", opos));
+}
+
+int
+db_builder_section_move(struct db *db, struct arena *a, long long actor,
+    long long version, long long section, int dir)
+{
+	if (db_begin(db) == -1)
+		return -1;
+	return finish(db, section_move_rows(db, a, actor, version, section, dir));
+}
+
+static int
+section_remove_rows(struct db *db, struct arena *a, long long actor, long long version,
+    long long section)
+{
+	static const char used[] = "SELECT 1 FROM question WHERE section_id = ? LIMIT 1";
+	static const char del[] =
+	    "DELETE FROM survey_section WHERE id = ? AND survey_version_id = ?";
+	struct dbres	 r;
+	const char	*title;
+	long long	 pos;
+	int		 n;
+
+	if ((n = draft_section_row(db, a, version, section, &pos, &title)) != 1)
+		return n == 0 ? 1 : -1;
+	if ((n = db_exec(db, a, &r, used, "i", section)) != 0)
+		return n < 0 ? -1 : 2;
+	if (db_exec(db, NULL, NULL, del, "ii", section, version) != 1)
+		return -1;
+	return db_admin_log(db, actor, "survey.section.remove", arena_printf(a,
+	    "survey version id %lld section %lld", version, pos), title, NULL);
+}
+
+int
+db_builder_section_remove(struct db *db, struct arena *a, long long actor,
+    long long version, long long section)
+{
+	if (db_begin(db) == -1)
+		return -1;
+	return finish(db, section_remove_rows(db, a, actor, version, section));
+}

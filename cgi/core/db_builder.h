@@ -56,6 +56,15 @@ int	db_builder_publish(struct db *, long long actor, long long version);
 /* A section at the end of a draft. 0, 1 not a draft, -1. */
 int	db_builder_section_add(struct db *, long long actor, long long version,
 	    const char *title, const char *intro);
+/* Change a draft's section title and intro. 0, 1 not a draft or no such section, -1. */
+int	db_builder_section_save(struct db *, struct arena *, long long actor,
+	    long long version, long long section, const char *title, const char *intro);
+/* Swap a section with its neighbour (dir -1 up, +1 down). 0, 1 nothing to swap, -1. */
+int	db_builder_section_move(struct db *, struct arena *, long long actor,
+	    long long version, long long section, int dir);
+/* Remove an empty section of a draft. 0, 1 not a draft, 2 it has questions, -1. */
+int	db_builder_section_remove(struct db *, struct arena *, long long actor,
+	    long long version, long long section);
 /* The edited fields of a question (new when q->id is 0, in section). */
 struct bquestion {
 	long long	 id;

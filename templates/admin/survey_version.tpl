@@ -41,6 +41,14 @@
 <h2 class="govuk-heading-m">Section {{NUMBER}}: {{TITLE}}</h2>
 {{#SEC_INTRO}}<p class="govuk-body">{{TEXT}}</p>{{/SEC_INTRO}}
 {{#EMPTY}}<p class="govuk-body">This section has no questions yet.</p>{{/EMPTY}}
+{{#SEC_ACTIONS}}
+<div class="govuk-button-group">
+<a class="govuk-link" href="{{EDIT}}">Change section {{NUMBER}}</a>
+{{#CAN_UP}}<form method="post" action="{{MOVE}}" novalidate><input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="dir" value="up"><button type="submit" class="govuk-button govuk-button--secondary">Move section {{NUMBER}} up</button></form>{{/CAN_UP}}
+{{#CAN_DOWN}}<form method="post" action="{{MOVE}}" novalidate><input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="dir" value="down"><button type="submit" class="govuk-button govuk-button--secondary">Move section {{NUMBER}} down</button></form>{{/CAN_DOWN}}
+{{#CAN_REMOVE}}<a class="govuk-link" href="{{HREF}}">Remove section {{NUMBER}}</a>{{/CAN_REMOVE}}
+</div>
+{{/SEC_ACTIONS}}
 <ol class="govuk-list chorus-builder-questions">
 {{#QUESTION}}
 <li class="chorus-builder-question">

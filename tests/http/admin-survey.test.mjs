@@ -227,6 +227,31 @@ describe('building a draft', () => {
 		versionFrom(await admin.client.post(`/admin/survey/${v}/question`, { csrf, section: secs[1], required: 'no', qkey: 'more', kind: 'text', text: 'Anything else?' }));
 	});
 
+	test('sections are renamed, moved (and back) and, when empty, removed after a confirmation page', async () => {
+		const [s1, s2] = sectionIds(v);
+		const title = (id) => sqlValue('ctl', `SELECT title FROM ${tbl('survey_section')} WHERE id = ${id}`);
+		const form = await admin.client.get(`/admin/survey/${v}/sec/${s2}`);
+		assert.equal(formFields(form.text, `/admin/survey/${v}/sec/${s2}`).section_title, 'Anything else');
+		const blank = await admin.client.post(`/admin/survey/${v}/sec/${s2}`, { csrf, section_title: '', section_intro: 'Kept' });
+		assert.equal(blank.status, 422);
+		assert.equal(formFields(blank.text, `/admin/survey/${v}/sec/${s2}`).section_intro, 'Kept');
+		versionFrom(await admin.client.post(`/admin/survey/${v}/sec/${s2}`, { csrf, section_title: 'Anything more', section_intro: '' }));
+		assert.equal(title(s2), 'Anything more');
+		versionFrom(await admin.client.post(`/admin/survey/${v}/secmove/${s2}`, { csrf, dir: 'up' }));
+		assert.deepEqual(sectionIds(v), [s2, s1]);
+		versionFrom(await admin.client.post(`/admin/survey/${v}/secmove/${s2}`, { csrf, dir: 'down' }));
+		assert.deepEqual(sectionIds(v), [s1, s2]);
+		const full = await admin.client.post(`/admin/survey/${v}/secremove/${s1}`, { csrf });
+		assert.equal(full.status, 422, 'a section with questions stays');
+		versionFrom(await admin.client.post(`/admin/survey/${v}/section`, { csrf, section_title: 'Spare', section_intro: '' }));
+		const s3 = sectionIds(v)[2];
+		const ask = await admin.client.get(`/admin/survey/${v}/secremove/${s3}`);
+		assert.equal(ask.status, 200);
+		assert.equal(sectionIds(v).length, 3, 'the GET removed nothing');
+		versionFrom(await admin.client.post(`/admin/survey/${v}/secremove/${s3}`, { csrf }));
+		assert.deepEqual(sectionIds(v), [s1, s2]);
+	});
+
 	test('the preview is the staff section page, with the survey form and its questions', async () => {
 		const r = await admin.client.get(`/admin/survey/${v}/preview/1`);
 		assert.equal(r.status, 200);
@@ -270,7 +295,8 @@ describe('building a draft', () => {
 	test('every change wrote an admin log row by that administrator', () => {
 		const actions = logSince(admin.id, logStart).map((r) => r[0]);
 		for (const a of ['survey.add', 'survey.question.add', 'survey.question.edit', 'survey.question.move',
-			'survey.question.remove', 'survey.section.add', 'survey.publish']) {
+			'survey.question.remove', 'survey.section.add', 'survey.section.edit', 'survey.section.move',
+			'survey.section.remove', 'survey.publish']) {
 			assert.ok(actions.includes(a), `admin_log has ${a}: ${actions.join(', ')}`);
 		}
 		assert.equal(actions.filter((a) => a === 'survey.question.add').length, 7);
@@ -412,14 +438,17 @@ describe('the admin account cannot see who took part or what was said', () => {
 		}
 	});
 
-	test('a version only ever changes its state; waves only their times', () => {
+	test('a version only ever changes its state; waves only their times; neither is ever deleted', () => {
 		const r = sql('admin', `UPDATE ${tbl('survey_version')} SET version = version WHERE id = 0`);
 		assert.notEqual(r.code, 0);
 		assert.match(r.stderr, /denied/i);
 		const w = sql('admin', `UPDATE ${tbl('wave')} SET threshold = 3 WHERE id = 0`);
 		assert.notEqual(w.code, 0);
 		assert.match(w.stderr, /denied/i);
-		const d = sql('admin', `DELETE FROM ${tbl('survey_section')} WHERE id = 0`);
-		assert.notEqual(d.code, 0);
+		for (const t of ['survey_version', 'survey', 'wave', 'wave_team']) {
+			const d = sql('admin', `DELETE FROM ${tbl(t)} WHERE 1 = 0`);
+			assert.notEqual(d.code, 0, `no DELETE on ${t}`);
+			assert.match(d.stderr, /denied/i);
+		}
 	});
 });
