@@ -120,11 +120,12 @@ db_audits_list(struct db *db, struct arena *a, int all, long long team,
 	    " (SELECT 1 FROM escalation_event x WHERE x.escalation_id = e.id AND x.kind = 'closed')) "
 	    "FROM audit a JOIN team t ON t.id = a.team_id "
 	    "JOIN staff au ON au.id = a.auditor_id LEFT JOIN staff w ON w.id = a.worker_id "
-	    "WHERE ? OR (a.status <> 'draft' AND (a.team_id = ? OR a.worker_id = ? "
+	    "WHERE ? = 2 OR (a.status <> 'draft' AND (? = 1 OR a.team_id = ? OR a.worker_id = ? "
 	    " OR w.manager_id = ?)) "
 	    "ORDER BY a.started_at DESC, a.id DESC LIMIT 500";
 
-	return db_exec(db, a, r, sql, "iiii", (long long)(all != 0), team, worker, manager);
+	return db_exec(db, a, r, sql, "iiiii", (long long)all, (long long)all, team, worker,
+	    manager);
 }
 
 int

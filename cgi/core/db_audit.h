@@ -41,8 +41,9 @@ int	db_audit_get(struct db *, struct arena *, long long id, struct dbres *);
 void	db_audit_head(const struct dbres *, struct audit_head *);
 /*
  * Audits a person may see, newest first: id, case_ref, team, worker,
- * auditor, status, started (UTC), open escalations. all: every audit
- * (auditors); else team (0: none), worker (0: none), manager (0: none).
+ * auditor, status, started (UTC), open escalations. all 2: every audit
+ * (auditors); 1: every submitted one (heads of service); 0: those of team
+ * (0: none), of worker, or of the people manager manages (0: none).
  */
 int	db_audits_list(struct db *, struct arena *, int all, long long team,
 	    long long worker, long long manager, struct dbres *);

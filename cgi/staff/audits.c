@@ -65,7 +65,7 @@ audits_list(struct ctx *c)
 	struct dbres	 r;
 	size_t		 i;
 	char		 at[64];
-	int		 all = has_role(c, RBIT(ROLE_AUDITOR));
+	int		 all = has_role(c, RBIT(ROLE_AUDITOR)) ? 2 : has_role(c, RBIT(ROLE_HEAD)) ? 1 : 0;
 
 	if (b == NULL)
 		return 500;
@@ -73,7 +73,7 @@ audits_list(struct ctx *c)
 	    c->user->team_id : 0, c->user->id, has_role(c, RBIT(ROLE_MANAGER)) ?
 	    c->user->id : 0, &r) == -1)
 		return 503;
-	if (all)
+	if (all == 2)
 		tdict_show(b, "AUDITOR_LINKS");
 	if (has_role(c, RBIT(ROLE_MANAGER) | RBIT(ROLE_HEAD)))
 		tdict_show(b, "MANAGER_LINKS");

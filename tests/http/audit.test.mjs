@@ -389,6 +389,8 @@ describe('escalations', () => {
 		assert.equal((await submitAudit(auditor, audit, { ...gradeForm(items), safety: '1' })).status, 303);
 		const [e] = escalationsOf(audit.id);
 		const head = await addPerson({ team: 'Service Leadership', roles: 'staff,head', prefix: 'esc-h' });
+		assert.match((await head.client.get('/standards/audits/')).text, new RegExp(audit.caseRef),
+			'a head of service sees submitted audits');
 		let list = await head.client.get('/standards/escalations');
 		assert.doesNotMatch(list.text, new RegExp(`/standards/escalation/${e.id}"`), 'not overdue yet');
 		// Move the due time into the past as root: the row is not changed
