@@ -14,8 +14,12 @@
 	"IFNULL(t.id, 0) tid, IFNULL(t.name, 'No team given'), " \
 	"IFNULL(sa.id, 0), IFNULL(sa.name, '') "
 #define TEAM_GROUP "t.id, t.name, sa.id, sa.name "
+/* A merged team's figures are its survivor's (0009: merged_into_id names
+ * the surviving team directly), so t is the team a row counts for. */
+#define SURVIVOR(t0) "team t ON t.id = COALESCE(" t0 ".merged_into_id, " t0 ".id) "
 #define FB_FROM \
-	"FROM feedback f LEFT JOIN team t ON t.id = f.team_id " \
+	"FROM feedback f LEFT JOIN team t0 ON t0.id = f.team_id " \
+	"LEFT JOIN " SURVIVOR("t0") \
 	"LEFT JOIN service_area sa ON sa.id = t.service_area_id " \
 	"JOIN feedback_answer fa ON fa.feedback_id = f.id " \
 	"JOIN voice_question q ON q.id = fa.question_id "
@@ -82,7 +86,7 @@ db_i2_promise_items(struct db *db, struct arena *a, struct dbres *r)
 
 /* Follow-ups fu opened in the period, with team t and area sa. */
 #define FU_FROM \
-	"FROM followup fu JOIN team t ON t.id = fu.team_id " \
+	"FROM followup fu JOIN team t0 ON t0.id = fu.team_id JOIN " SURVIVOR("t0") \
 	"JOIN service_area sa ON sa.id = t.service_area_id " \
 	"WHERE fu.opened_at >= ? AND fu.opened_at < ? "
 
@@ -103,12 +107,12 @@ db_i2_first_action(struct db *db, struct arena *a, const struct i2period *p,
     struct dbres *r)
 {
 	static const char sql[] =
-	    "SELECT fu.team_id, TIMESTAMPDIFF(MINUTE, fu.opened_at, MIN(e.at)) mins "
-	    "FROM followup fu JOIN team t ON t.id = fu.team_id "
+	    "SELECT t.id tid, TIMESTAMPDIFF(MINUTE, fu.opened_at, MIN(e.at)) mins "
+	    "FROM followup fu JOIN team t0 ON t0.id = fu.team_id JOIN " SURVIVOR("t0")
 	    "JOIN followup_event e ON e.followup_id = fu.id "
 	    " AND e.action IN ('assigned', 'action', 'closed') "
 	    "WHERE fu.opened_at >= ? AND fu.opened_at < ? "
-	    "GROUP BY fu.id, fu.team_id, fu.opened_at ORDER BY fu.team_id, mins";
+	    "GROUP BY fu.id, t.id, fu.opened_at ORDER BY tid, mins";
 
 	return exec_period(db, a, r, sql, p);
 }
@@ -143,7 +147,7 @@ db_i2_acks(struct db *db, struct arena *a, struct dbres *r)
 /* Each audit's deciding entry e (its latest submission or moderation). */
 #define DECIDING \
 	"FROM audit_entry e JOIN audit au ON au.id = e.audit_id " \
-	"JOIN team t ON t.id = au.team_id " \
+	"JOIN team t0 ON t0.id = au.team_id JOIN " SURVIVOR("t0") \
 	"JOIN service_area sa ON sa.id = t.service_area_id " \
 	"JOIN audit_grade g ON g.entry_id = e.id " \
 	"WHERE e.kind IN ('submitted', 'moderated') AND NOT EXISTS (" \
@@ -170,7 +174,7 @@ db_i2_moderation(struct db *db, struct arena *a, const struct i2period *p,
 	    "SELECT " TEAM_KEY ", COUNT(DISTINCT e.audit_id), COUNT(g.item), "
 	    "SUM(g.agreed = 1) "
 	    "FROM audit_entry e JOIN audit au ON au.id = e.audit_id "
-	    "JOIN team t ON t.id = au.team_id "
+	    "JOIN team t0 ON t0.id = au.team_id JOIN " SURVIVOR("t0")
 	    "JOIN service_area sa ON sa.id = t.service_area_id "
 	    "JOIN audit_grade g ON g.entry_id = e.id AND g.agreed IS NOT NULL "
 	    "WHERE e.kind = 'moderated' AND e.corrects_id IS NULL "
@@ -187,7 +191,7 @@ db_i2_escalations(struct db *db, struct arena *a, const struct i2period *p,
 	static const char sql[] =
 	    "SELECT " TEAM_KEY ", COUNT(x.id), SUM(c.id IS NULL), "
 	    "SUM(c.id IS NULL AND x.due_at < UTC_TIMESTAMP()) "
-	    "FROM escalation x JOIN team t ON t.id = x.team_id "
+	    "FROM escalation x JOIN team t0 ON t0.id = x.team_id JOIN " SURVIVOR("t0")
 	    "JOIN service_area sa ON sa.id = t.service_area_id "
 	    "LEFT JOIN escalation_event c ON c.escalation_id = x.id AND c.kind = 'closed' "
 	    "WHERE x.opened_at >= ? AND x.opened_at < ? "

@@ -241,7 +241,7 @@ median_minutes(struct arena *a, const struct dbres *acts, const struct i2tree *t
 	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-/* "45 minutes", "3 hours 20 minutes", "2 days 4 hours"; "" for none. */
+/* "45 minutes", "1 hour", "3 hours 20 minutes", "2 days 4 hours"; "" for none. */
 const char *
 voice_duration(struct arena *a, long long min)
 {
@@ -249,9 +249,13 @@ voice_duration(struct arena *a, long long min)
 		return "";
 	if (min < 60)
 		return arena_printf(a, "%lld minute%s", min, min == 1 ? "" : "s");
+	if (min < 48 * 60 && min % 60 == 0)
+		return arena_printf(a, "%lld hour%s", min / 60, min / 60 == 1 ? "" : "s");
 	if (min < 48 * 60)
 		return arena_printf(a, "%lld hour%s %lld minute%s", min / 60,
 		    min / 60 == 1 ? "" : "s", min % 60, min % 60 == 1 ? "" : "s");
+	if (min % 1440 / 60 == 0)
+		return arena_printf(a, "%lld days", min / 1440);
 	return arena_printf(a, "%lld days %lld hour%s", min / 1440, min % 1440 / 60,
 	    min % 1440 / 60 == 1 ? "" : "s");
 }

@@ -89,8 +89,9 @@ function duration(min) {
 	if (min === null) return '';
 	const pl = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
 	if (min < 60) return pl(min, 'minute');
-	if (min < 48 * 60) return `${pl(Math.floor(min / 60), 'hour')} ${pl(min % 60, 'minute')}`;
-	return `${Math.floor(min / 1440)} days ${pl(Math.floor((min % 1440) / 60), 'hour')}`;
+	if (min < 48 * 60) return min % 60 ? `${pl(Math.floor(min / 60), 'hour')} ${pl(min % 60, 'minute')}` : pl(min / 60, 'hour');
+	const h = Math.floor((min % 1440) / 60);
+	return h ? `${Math.floor(min / 1440)} days ${pl(h, 'hour')}` : `${Math.floor(min / 1440)} days`;
 }
 
 function followupFigures(keys) {
@@ -250,6 +251,28 @@ describe('HR: the whole service and one team', () => {
 	test('a first month after the last is 422', async () => {
 		const r = await hr.get('/insights/voice?from=2020-04&to=2020-03');
 		assert.equal(r.status, 422);
+	});
+});
+
+describe('a merged team', () => {
+	test("its feedback and follow-ups count for the team it was merged into", async () => {
+		const m = makeArea('ivm', ['X', 'Y']);
+		const fb = (team, n) => Array.from({ length: n }, (_, i) => ({
+			team, slug: 'under8', on: `2020-05-${String(1 + i).padStart(2, '0')}`, answers: { home: i % 2 ? '5' : '2' } }));
+		addFeedback([...fb(m.teams.X.id, T - 1), ...fb(m.teams.Y.id, 3)]);
+		addFollowups([m.teams.X.id, m.teams.Y.id, m.teams.Y.id, m.teams.Y.id, m.teams.Y.id].map((team, i) => ({
+			team, opened: `2020-05-0${i + 1} 09:00:00`, due: '2020-05-20 09:00:00', closed: '2020-05-10 09:00:00', actMin: 60 })));
+		sql('ctl', `UPDATE ${tbl('team')} SET merged_into_id = ${m.teams.X.id}, merged_on = '2020-06-01', closed_on = '2020-06-01'
+			WHERE id = ${m.teams.Y.id}`);
+		const r = await hr.get(`/insights/voice?area=${m.area}&from=2020-05&to=2020-05`);
+		assert.equal(r.status, 200);
+		const n = T - 1 + 3;
+		const happy = Math.floor((T - 1) / 2) + 1;
+		const sat = tableRows(r.text, 'sat');
+		assert.deepEqual(rowOf(sat, 'May 2020', m.teams.X.name), ['May 2020', m.teams.X.name, String(n), pct(happy, n)],
+			'X now holds Y\'s feedback, and is no longer below the threshold');
+		assert.equal(rowOf(sat, 'May 2020', m.teams.Y.name), null, 'no row for the merged team');
+		assert.deepEqual(rowOf(tableRows(r.text, 'followups'), m.teams.X.name), [m.teams.X.name, '5', '5', '0', '1 hour']);
 	});
 });
 
