@@ -2,7 +2,8 @@
 #define CHORUS_ADMIN_H
 /*
  * chorus-admin's handlers, one file per screen: roster.c (the roster
- * import), teams.c (a team: rename, merge, close), log.c (the admin log). main.c holds the route table.
+ * import), teams.c (a team: rename, merge, close), people.c
+ * (search, roles, password, deactivate), log.c (the admin log). main.c holds the route table.
  */
 struct ctx;
 struct tdict;
@@ -28,5 +29,13 @@ int	team_merge_get(struct ctx *);		/* GET /admin/team/merge: confirm */
 int	team_merge_post(struct ctx *);		/* POST /admin/team/merge */
 int	team_close_get(struct ctx *);		/* GET /admin/team/close: confirm */
 int	team_close_post(struct ctx *);		/* POST /admin/team/close */
+
+int	people_page(struct ctx *);		/* GET /admin/people?q= */
+int	person_page(struct ctx *);		/* GET /admin/person?id= */
+int	person_roles(struct ctx *);		/* POST /admin/person/roles?id= */
+int	person_password_get(struct ctx *);	/* GET: confirm (local sign-in only) */
+int	person_password_post(struct ctx *);	/* POST: the one-time password, once */
+int	person_deactivate_get(struct ctx *);	/* GET: confirm */
+int	person_deactivate_post(struct ctx *);	/* POST /admin/person/deactivate?id= */
 
 #endif

@@ -154,6 +154,11 @@ static const struct route routes[] = {
 	{ "/admin/team/rename", RBIT(ROLE_ADMIN), 0, NULL, team_rename, "/admin/" },
 	{ "/admin/team/merge", RBIT(ROLE_ADMIN), 0, team_merge_get, team_merge_post, "/admin/" },
 	{ "/admin/team/close", RBIT(ROLE_ADMIN), 0, team_close_get, team_close_post, "/admin/" },
+	{ "/admin/people", RBIT(ROLE_ADMIN), 0, people_page, NULL, "/admin/" },
+	{ "/admin/person", RBIT(ROLE_ADMIN), 0, person_page, NULL, "/admin/" },
+	{ "/admin/person/roles", RBIT(ROLE_ADMIN), 0, NULL, person_roles, "/admin/" },
+	{ "/admin/person/password", RBIT(ROLE_ADMIN), 0, person_password_get, person_password_post, "/admin/" },
+	{ "/admin/person/deactivate", RBIT(ROLE_ADMIN), 0, person_deactivate_get, person_deactivate_post, "/admin/" },
 	/* Survey builder and waves (helper D, builder.h): admin and HR. */
 	{ "/admin/surveys", BUILDER_ROLES, 0, survey_list_get, survey_add_post, "/admin/" },
 	{ "/admin/surveys/import", BUILDER_ROLES, 0, survey_import_get, survey_import_post, "/admin/" },

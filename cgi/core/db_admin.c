@@ -574,3 +574,105 @@ db_team_close(struct db *db, struct arena *a, long long actor, long long id)
 	}
 	return 0;
 }
+
+/* ---- people ------------------------------------------------------------- */
+
+int
+db_people_search(struct db *db, struct arena *a, const char *q, struct dbres *r)
+{
+	static const char sql[] =
+	    "SELECT s.id, s.staff_no, s.display_name, s.username, COALESCE(t.name, ''), "
+	    "s.active, s.roles FROM staff s LEFT JOIN team t ON t.id = s.team_id "
+	    "WHERE INSTR(s.display_name, ?) > 0 OR INSTR(s.username, ?) > 0 "
+	    "OR INSTR(s.staff_no, ?) > 0 ORDER BY s.display_name, s.id LIMIT ?";
+
+	return db_exec(db, a, r, sql, "sssi", q, q, q, (long long)PEOPLE_PAGE + 1);
+}
+
+int
+db_person_get(struct db *db, struct arena *a, long long id, struct dbres *r)
+{
+	static const char sql[] =
+	    "SELECT s.id, s.staff_no, s.display_name, s.username, COALESCE(s.email, ''), "
+	    "s.job_title, COALESCE(t.name, ''), COALESCE(m.display_name, ''), s.roles, "
+	    "s.active, COALESCE(DATE_FORMAT(s.started_on, '%e %M %Y'), ''), "
+	    "COALESCE(DATE_FORMAT(s.left_on, '%e %M %Y'), ''), s.password_hash IS NOT NULL "
+	    "FROM staff s LEFT JOIN team t ON t.id = s.team_id "
+	    "LEFT JOIN staff m ON m.id = s.manager_id WHERE s.id = ?";
+
+	return db_exec(db, a, r, sql, "i", id);
+}
+
+/* Lock an active person's row: their staff ID and roles. 1, 0, -1. */
+static int
+person_lock(struct db *db, struct arena *a, long long id, const char **staff_no,
+    const char **roles)
+{
+	static const char sql[] =
+	    "SELECT staff_no, roles FROM staff WHERE id = ? AND active = 1 FOR UPDATE";
+	struct dbres	r;
+	int		n;
+
+	if ((n = db_exec(db, a, &r, sql, "i", id)) == 1) {
+		*staff_no = dbres_str(&r, 0, 0);
+		*roles = dbres_str(&r, 0, 1);
+	}
+	return n;
+}
+
+/* Run one change to a person (sql binds value then id), end their sessions
+ * and log it, in one transaction. value NULL: sql binds the id only. */
+static int
+person_change(struct db *db, struct arena *a, long long actor, long long id,
+    const char *sql, const char *value, const char *action, int log_roles,
+    const char *after)
+{
+	static const char end_sql[] = "DELETE FROM session WHERE staff_id = ?";
+	const char	*no = NULL, *roles = NULL;
+	int		 n;
+
+	if (db_begin(db) == -1)
+		return -1;
+	if ((n = person_lock(db, a, id, &no, &roles)) != 1) {
+		db_rollback(db);
+		return n == 0 ? 1 : -1;
+	}
+	n = value != NULL ? db_exec(db, NULL, NULL, sql, "si", value, id) :
+	    db_exec(db, NULL, NULL, sql, "i", id);
+	if (n == -1 || db_exec(db, NULL, NULL, end_sql, "i", id) == -1 ||
+	    db_admin_log(db, actor, action, no, log_roles ? roles : NULL, after) == -1 ||
+	    db_commit(db) == -1) {
+		db_rollback(db);
+		return -1;
+	}
+	return 0;
+}
+
+int
+db_person_set_roles(struct db *db, struct arena *a, long long actor, long long id,
+    const char *roles)
+{
+	static const char sql[] = "UPDATE staff SET roles = ? WHERE id = ?";
+
+	return person_change(db, a, actor, id, sql, roles, "staff.roles", 1, roles);
+}
+
+/* The log says that the password was reset, never what it is. */
+int
+db_person_set_password(struct db *db, struct arena *a, long long actor, long long id,
+    const char *pwhash)
+{
+	static const char sql[] = "UPDATE staff SET password_hash = ? WHERE id = ?";
+
+	return person_change(db, a, actor, id, sql, pwhash, "staff.password", 0,
+	    "one-time password issued");
+}
+
+int
+db_person_deactivate(struct db *db, struct arena *a, long long actor, long long id)
+{
+	static const char sql[] = "UPDATE staff SET active = 0 WHERE id = ?";
+
+	return person_change(db, a, actor, id, sql, NULL, "staff.deactivate", 0,
+	    "deactivated");
+}

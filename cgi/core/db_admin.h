@@ -84,6 +84,24 @@ int	db_team_merge(struct db *, struct arena *, long long actor, long long from,
  * such open team, -1. */
 int	db_team_close(struct db *, struct arena *, long long actor, long long id);
 
+/* ---- people ------------------------------------------------------------- */
+
+#define PEOPLE_PAGE	50
+
+/* People whose name, username or staff ID contains q: id, staff ID, name,
+ * username, team, active, roles. At most PEOPLE_PAGE + 1 rows. */
+int	db_people_search(struct db *, struct arena *, const char *q, struct dbres *);
+/* One person: id, staff ID, name, username, e-mail, job, team, manager's
+ * name, roles, active, started, left, has a password. 1, 0, -1. */
+int	db_person_get(struct db *, struct arena *, long long id, struct dbres *);
+/* Each of these ends the person's sessions and writes the admin log, in
+ * one transaction. 0 done, 1 no such (active) person, -1 error. */
+int	db_person_set_roles(struct db *, struct arena *, long long actor, long long id,
+	    const char *roles);
+int	db_person_set_password(struct db *, struct arena *, long long actor,
+	    long long id, const char *pwhash);
+int	db_person_deactivate(struct db *, struct arena *, long long actor, long long id);
+
 /* ---- the admin log -------------------------------------------------------- */
 
 #define ADMIN_LOG_PAGE	50
