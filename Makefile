@@ -81,7 +81,7 @@ unit: $(UNIT_BINS)
 # libFuzzer targets for every parser, built with clang and sanitizers.
 FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 -D_GNU_SOURCE -Icgi/core $(PKG_CFLAGS)
 # The parsers and what they stand on; nothing that needs a database.
-FUZZ_CORE  := $(addprefix cgi/core/,arena.c buf.c utf8.c form.c cookie.c field.c survey.c survey_def.c spool_record.c roster.c)
+FUZZ_CORE  := $(addprefix cgi/core/,arena.c buf.c utf8.c form.c cookie.c field.c survey.c survey_def.c spool_record.c roster.c audit.c)
 $(BUILD)/fuzz/%: tests/fuzz/%.c $(FUZZ_CORE) $(wildcard cgi/core/*.h)
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_FLAGS) -o $@ $< $(FUZZ_CORE) -luriparser -lsodium -lcsv

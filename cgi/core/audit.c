@@ -204,6 +204,51 @@ audit_due(time_t from, unsigned days, const char *holidays)
 	return t;
 }
 
+int
+audit_case_ref_ok(const char *s)
+{
+	size_t	i, n = s == NULL ? 0 : strlen(s);
+
+	for (i = 0; i < n; i++)
+		if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') ||
+		    (s[i] >= '0' && s[i] <= '9') || s[i] == '-' || s[i] == '/'))
+			return 0;
+	return n > 0 && n <= 32;
+}
+
+/* s without leading and trailing spaces, tabs and CRs (in place). */
+static char *
+trim(char *s)
+{
+	char	*e;
+
+	while (*s == ' ' || *s == '\t' || *s == '\r')
+		s++;
+	e = s + strlen(s);
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+		*--e = '\0';
+	return s;
+}
+
+enum case_line
+audit_case_line(char *line, char **ref, char **who)
+{
+	char	*sep;
+
+	*ref = trim(line);
+	*who = NULL;
+	if (**ref == '\0')
+		return CASE_LINE_BLANK;
+	if ((sep = strpbrk(*ref, ",\t")) == NULL)
+		return CASE_LINE_NOSEP;
+	*sep = '\0';
+	*ref = trim(*ref);
+	*who = trim(sep + 1);
+	if (!audit_case_ref_ok(*ref))
+		return CASE_LINE_BADREF;
+	return **who == '\0' ? CASE_LINE_NOWHO : CASE_LINE_OK;
+}
+
 void
 audit_time_utc(time_t t, char out[20])
 {
@@ -227,8 +272,11 @@ audit_time_local(const char *utc, char *out, size_t outlen)
 	    *end != '\0' || (t = timegm(&tm)) == (time_t)-1)
 		return -1;
 	localtime_r(&t, &tm);
-	if (strftime(out, outlen, "%e %B %Y at %H:%M", &tm) == 0)
+	if (strftime(out, outlen, "%e %B %Y at %H:%M", &tm) == 0) {
+		if (outlen > 0)
+			out[0] = '\0';
 		return -1;
+	}
 	if (out[0] == ' ')
 		memmove(out, out + 1, strlen(out));
 	return 0;

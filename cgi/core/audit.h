@@ -85,6 +85,16 @@ int	audit_holidays_ok(const char *holidays);
 /* "YYYY-MM-DD HH:MM:SS" UTC to "3 December 2026 at 14:05" local time, into
  * out. 0, or -1 (and out "") when utc is not such a time. */
 int	audit_time_local(const char *utc, char *out, size_t outlen);
+/* A case reference as the case management system writes it: 1 to 32
+ * letters, digits, '-' and '/'. 1 if s is one, else 0. */
+int	audit_case_ref_ok(const char *s);
+
+/* One line of a pasted case list, "REF, WORKER" (comma or tab between),
+ * split in place: *ref and *who point into line, trimmed. */
+enum case_line { CASE_LINE_OK = 0, CASE_LINE_BLANK, CASE_LINE_NOSEP, CASE_LINE_BADREF,
+	CASE_LINE_NOWHO };
+enum case_line	audit_case_line(char *line, char **ref, char **who);
+
 /* t as "YYYY-MM-DD HH:MM:SS" UTC. */
 void	audit_time_utc(time_t t, char out[20]);
 

@@ -15,20 +15,13 @@
 #include "staff.h"
 #include "tmpl.h"
 
-/* A case reference as the case management system writes it:
- * letters, digits, '-' and '/', 1 to 32 of them. */
+/* A case reference (audit_case_ref_ok()). */
 static int
 valid_case_ref(struct arena *a, const struct field *f, struct fieldval *fv)
 {
-	size_t	i, n = strlen(fv->s);
-
 	(void)a;
-	if (n == 0 || n > f->maxlen)
+	if (!audit_case_ref_ok(fv->s))
 		return fv->error = f->invalid, -1;
-	for (i = 0; i < n; i++)
-		if (!((fv->s[i] >= 'A' && fv->s[i] <= 'Z') || (fv->s[i] >= 'a' && fv->s[i] <= 'z') ||
-		    (fv->s[i] >= '0' && fv->s[i] <= '9') || fv->s[i] == '-' || fv->s[i] == '/'))
-			return fv->error = f->invalid, -1;
 	return 0;
 }
 

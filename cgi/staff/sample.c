@@ -12,6 +12,7 @@
 
 #include "app.h"
 #include "arena.h"
+#include "audit.h"
 #include "db.h"
 #include "db_audit.h"
 #include "field.h"
@@ -38,51 +39,27 @@ struct scase {
 	const char	*worker_name, *team_name;
 };
 
-/* Letters, digits, '-' and '/', 1 to 32: as the start form accepts. */
-static int
-case_ref_ok(const char *s)
-{
-	size_t	i, n = strlen(s);
+static const char *const line_errors[] = {
+	[CASE_LINE_NOSEP] = "put a comma between the case reference and the worker",
+	[CASE_LINE_BADREF] = "the case reference must be 32 letters, digits, hyphens or slashes at most",
+	[CASE_LINE_NOWHO] = "give the worker after the comma",
+};
 
-	for (i = 0; i < n; i++)
-		if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') ||
-		    (s[i] >= '0' && s[i] <= '9') || s[i] == '-' || s[i] == '/'))
-			return 0;
-	return n > 0 && n <= 32;
-}
-
-static char *
-trim(char *s)
-{
-	char	*e;
-
-	while (*s == ' ' || *s == '\t' || *s == '\r')
-		s++;
-	e = s + strlen(s);
-	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
-		*--e = '\0';
-	return s;
-}
-
-/* One line into *out: 0 ok, 1 blank, or the message for a bad line. */
+/* One line into *out: NULL when it is good (*blank for an empty line),
+ * "" on a database error, else what is wrong with it. */
 static const char *
 parse_line(struct ctx *c, char *line, struct scase *out, int *blank)
 {
-	struct dbres	 w;
-	char		*ref, *who, *sep;
-	int		 n;
+	struct dbres		 w;
+	char			*ref, *who;
+	enum case_line		 k;
+	int			 n;
 
 	*blank = 0;
-	ref = trim(line);
-	if (*ref == '\0')
+	if ((k = audit_case_line(line, &ref, &who)) == CASE_LINE_BLANK)
 		return *blank = 1, NULL;
-	if ((sep = strpbrk(ref, ",\t")) == NULL)
-		return "put a comma between the case reference and the worker";
-	*sep = '\0';
-	ref = trim(ref);
-	who = trim(sep + 1);
-	if (!case_ref_ok(ref))
-		return "the case reference must be 32 letters, digits, hyphens or slashes at most";
+	if (k != CASE_LINE_OK)
+		return line_errors[k];
 	if ((n = db_audit_worker_find(c->db, c->a, who, &w)) == -1)
 		return "";
 	if (n == 0)
