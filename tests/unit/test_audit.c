@@ -162,6 +162,29 @@ test_bank_holidays(void **state)
 }
 
 static void
+test_case_lines(void **state)
+{
+	char	 l1[] = "  CM/2026/0042 ,  sw.demo \r", l2[] = "X1\tE10102", l3[] = "   ",
+		 l4[] = "no separator", l5[] = "bad ref!, sw.demo", l6[] = "X2,  ";
+	char	*ref, *who;
+
+	(void)state;
+	assert_int_equal(audit_case_line(l1, &ref, &who), CASE_LINE_OK);
+	assert_string_equal(ref, "CM/2026/0042");
+	assert_string_equal(who, "sw.demo");
+	assert_int_equal(audit_case_line(l2, &ref, &who), CASE_LINE_OK);
+	assert_string_equal(who, "E10102");
+	assert_int_equal(audit_case_line(l3, &ref, &who), CASE_LINE_BLANK);
+	assert_int_equal(audit_case_line(l4, &ref, &who), CASE_LINE_NOSEP);
+	assert_int_equal(audit_case_line(l5, &ref, &who), CASE_LINE_BADREF);
+	assert_int_equal(audit_case_line(l6, &ref, &who), CASE_LINE_NOWHO);
+	assert_true(audit_case_ref_ok("12345678901234567890123456789012"));
+	assert_false(audit_case_ref_ok("123456789012345678901234567890123"));
+	assert_false(audit_case_ref_ok(""));
+	assert_false(audit_case_ref_ok("<b>"));
+}
+
+static void
 test_local_time(void **state)
 {
 	char	out[64];
@@ -189,6 +212,7 @@ main(void)
 		cmocka_unit_test(test_escalation_hash),
 		cmocka_unit_test(test_working_days),
 		cmocka_unit_test(test_bank_holidays),
+		cmocka_unit_test(test_case_lines),
 		cmocka_unit_test(test_local_time),
 	};
 
