@@ -41,21 +41,21 @@ rollup_headcount(struct db *db, struct arena *a)
 	return db_exec(db, a, NULL, mark_sql, NULL);
 }
 
-/* Add the counts of batch b into the roll_* tables. 0 or -1. */
+/* Add the counts of the claimed responses into the roll_* tables. 0 or -1. */
 static int
-rollup_add(struct db *db, struct arena *a, long long b)
+rollup_add(struct db *db, struct arena *a)
 {
 	static const char resp_sql[] =
 	    "INSERT INTO roll_response (wave_id, team_id, responses) "
-	    "SELECT wave_id, COALESCE(team_id, 0), COUNT(*) FROM response "
-	    "WHERE rollup_batch = ? GROUP BY wave_id, COALESCE(team_id, 0) "
+	    "SELECT r.wave_id, COALESCE(r.team_id, 0), COUNT(*) "
+	    "FROM roll_claim c JOIN response r ON r.id = c.id "
+	    "GROUP BY r.wave_id, COALESCE(r.team_id, 0) "
 	    "ON DUPLICATE KEY UPDATE responses = responses + VALUES(responses)";
 	static const char ans_sql[] =
 	    "INSERT INTO roll_answer (wave_id, question_id, team_id, value, answers) "
 	    "SELECT r.wave_id, a.question_id, COALESCE(r.team_id, 0), a.value, COUNT(*) "
-	    "FROM response r JOIN answer a ON a.response_id = r.id "
+	    "FROM roll_claim c JOIN response r ON r.id = c.id JOIN answer a ON a.response_id = r.id "
 	    "JOIN question q ON q.id = a.question_id AND q.kind <> 'text' "
-	    "WHERE r.rollup_batch = ? "
 	    "GROUP BY r.wave_id, a.question_id, COALESCE(r.team_id, 0), a.value "
 	    "ON DUPLICATE KEY UPDATE answers = answers + VALUES(answers)";
 	static const char score_sql[] =
@@ -63,14 +63,14 @@ rollup_add(struct db *db, struct arena *a, long long b)
 	    " favourable, total, promoters, detractors) "
 	    "SELECT r.wave_id, a.question_id, COALESCE(r.team_id, 0), "
 	    " SUM(a.num IS NOT NULL OR q.kind = 'yesno'), "
-	    " SUM(CASE q.kind WHEN 'agree5' THEN a.num >= 4 WHEN 'yesno' THEN a.value = 'yes' "
-	    "  ELSE a.num >= 9 END), "
+	    " SUM(COALESCE(CASE q.kind WHEN 'agree5' THEN a.num >= 4 "
+	    "  WHEN 'yesno' THEN a.value = 'yes' ELSE a.num >= 9 END, 0)), "
 	    " SUM(CASE q.kind WHEN 'yesno' THEN a.value = 'yes' ELSE COALESCE(a.num, 0) END), "
-	    " SUM(q.kind = 'scale10' AND a.num >= 9), SUM(q.kind = 'scale10' AND a.num <= 6) "
-	    "FROM response r JOIN answer a ON a.response_id = r.id "
+	    " SUM(COALESCE(q.kind = 'scale10' AND a.num >= 9, 0)), "
+	    " SUM(COALESCE(q.kind = 'scale10' AND a.num <= 6, 0)) "
+	    "FROM roll_claim c JOIN response r ON r.id = c.id JOIN answer a ON a.response_id = r.id "
 	    "JOIN question q ON q.id = a.question_id "
 	    " AND q.kind IN ('agree5', 'scale10', 'yesno') "
-	    "WHERE r.rollup_batch = ? "
 	    "GROUP BY r.wave_id, a.question_id, COALESCE(r.team_id, 0) "
 	    "ON DUPLICATE KEY UPDATE answered = answered + VALUES(answered), "
 	    " favourable = favourable + VALUES(favourable), total = total + VALUES(total), "
@@ -81,30 +81,44 @@ rollup_add(struct db *db, struct arena *a, long long b)
 	    "SELECT r.wave_id, a.question_id, "
 	    " UNHEX(MD5(CONCAT(RAND(), '/', RAND(), '/', HEX(r.id), '/', a.question_id))), "
 	    " a.comment "
-	    "FROM response r JOIN answer a ON a.response_id = r.id "
+	    "FROM roll_claim c JOIN response r ON r.id = c.id JOIN answer a ON a.response_id = r.id "
 	    "JOIN question q ON q.id = a.question_id AND q.kind = 'text' "
-	    "WHERE r.rollup_batch = ? AND a.comment IS NOT NULL AND a.comment <> ''";
+	    "WHERE a.comment IS NOT NULL AND a.comment <> ''";
 
-	if (db_exec(db, a, NULL, resp_sql, "i", b) < 0 ||
-	    db_exec(db, a, NULL, ans_sql, "i", b) < 0 ||
-	    db_exec(db, a, NULL, score_sql, "i", b) < 0 ||
-	    db_exec(db, a, NULL, comment_sql, "i", b) < 0)
+	if (db_exec(db, a, NULL, resp_sql, NULL) < 0 ||
+	    db_exec(db, a, NULL, ans_sql, NULL) < 0 ||
+	    db_exec(db, a, NULL, score_sql, NULL) < 0 ||
+	    db_exec(db, a, NULL, comment_sql, NULL) < 0)
 		return -1;
 	return 0;
 }
 
-/* Open a batch and claim the uncounted responses into it. Claimed, or -1. */
+/*
+ * Open a batch and claim the uncounted responses into it: their ids go to
+ * a temporary list (roll_claim, this connection's only) that the counting
+ * statements join, and each is stamped with the batch. Claimed, or -1.
+ */
 static int
 rollup_claim(struct db *db, struct arena *a, long long *b)
 {
+	static const char drop_sql[] = "DROP TEMPORARY TABLE IF EXISTS roll_claim";
+	static const char tmp_sql[] =
+	    "CREATE TEMPORARY TABLE roll_claim (id BINARY(16) NOT NULL PRIMARY KEY) "
+	    "ENGINE=InnoDB";
 	static const char batch_sql[] =
 	    "INSERT INTO rollup_batch (ran_at) VALUES (UTC_TIMESTAMP())";
+	static const char list_sql[] =
+	    "INSERT INTO roll_claim (id) SELECT id FROM response WHERE rollup_batch IS NULL";
 	static const char claim_sql[] =
-	    "UPDATE response SET rollup_batch = ? WHERE rollup_batch IS NULL";
+	    "UPDATE response r JOIN roll_claim c ON c.id = r.id SET r.rollup_batch = ?";
 
-	if (db_exec(db, a, NULL, batch_sql, NULL) != 1)
+	if (db_exec(db, a, NULL, drop_sql, NULL) < 0 ||
+	    db_exec(db, a, NULL, tmp_sql, NULL) < 0 ||
+	    db_exec(db, a, NULL, batch_sql, NULL) != 1)
 		return -1;
 	*b = (long long)db_insert_id(db);
+	if (db_exec(db, a, NULL, list_sql, NULL) < 0)
+		return -1;
 	return db_exec(db, a, NULL, claim_sql, "i", *b);
 }
 
@@ -121,7 +135,7 @@ db_rollup(struct db *db, struct arena *a, struct rollup_stats *st)
 		return -1;
 	if ((waves = rollup_headcount(db, a)) < 0 ||
 	    (n = rollup_claim(db, a, &b)) < 0 ||
-	    (n > 0 && rollup_add(db, a, b) == -1) ||
+	    (n > 0 && rollup_add(db, a) == -1) ||
 	    db_exec(db, a, NULL, done_sql, "ii", (long long)n, b) < 0) {
 		db_rollback(db);
 		return -1;

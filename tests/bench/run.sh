@@ -368,4 +368,8 @@ SUB_RATIO=$(awk -v a="$SUBS_PS" -v b="$STATIC_RPS" 'BEGIN { printf "%.4f", a / b
 	cat "$CHECKS"
 } | tee "$OUT"
 [ "$bad" -eq 0 ] || die "the database checks failed (see above)"
+# Insights over a large generated history (helper B1); BENCH_INSIGHTS=0 skips it.
+if [ "${BENCH_INSIGHTS:-1}" != 0 ]; then
+	. "$TOP/tests/bench/insights.sh"
+fi
 say "written to $OUT"

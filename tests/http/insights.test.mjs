@@ -235,11 +235,15 @@ test('the insights account cannot read answers, participation or drafts; it read
 });
 
 test('new responses are added by the next rollup, once', async () => {
-	addResponses(s, w.b, T3.id, agree([5, 5], [4]));
+	// Only "prefer not to say" in this batch for team 3: nothing favourable
+	// to add, which must count as 0, not stop the rollup.
+	addResponses(s, w.b, T3.id, [{ wl: 'pns', sup: 'pns', rec: 9 }, { wl: 'pns', sup: 'pns', rec: 9 }]);
 	rollup();
 	assert.match(rollup(), /nothing new/);
 	const r = await hr.get(`/insights/rates?survey=${s.survey}&wave=${w.b}&area=${area.id}`);
 	assert.deepEqual(row(tableRows(r.text, 'rates-table'), T3.name).slice(1), ['14', '15', `${pct(14, 15)}%`]);
+	const t3 = await hr.get(`/insights/trends?survey=${s.survey}&team=${T3.id}`);
+	assert.equal(row(tableRows(t3.text, 'detail-table'), s.text.wl)[2], `${favourable(B.t3.wl)}%`);
 });
 
 test('a merged team reports its past figures under the team it merged into', async () => {
