@@ -74,6 +74,15 @@ describe('an audit from draft to closed', () => {
 		assert.equal(escalationsOf(audit.id).length, 0, 'no escalation for Good');
 	});
 
+	test('other auditors find it on their home page to moderate', async () => {
+		const home = await moderator.client.get('/');
+		const row = (home.text.match(/<li\b[\s\S]*?<\/li>/g) || []).find((li) => li.includes(`href="${audit.path}"`));
+		assert.ok(row, 'listed');
+		assert.match(textOf(row), /To moderate/);
+		assert.doesNotMatch((await auditor.client.get('/')).text, new RegExp(`href="${audit.path}"`),
+			'not for the auditor who wrote it');
+	});
+
 	test('the auditor cannot moderate their own audit', async () => {
 		const r = await moderateAudit(auditor, audit, items);
 		assert.equal(r.status, 403);
@@ -124,6 +133,8 @@ describe('an audit from draft to closed', () => {
 	});
 
 	test('the worker says they have read it, once', async () => {
+		let home = await t.worker.client.get('/');
+		assert.match(home.text, new RegExp(`href="${audit.path}"`), 'the home page asks the worker to read it');
 		let page = await t.worker.client.get(audit.path);
 		assert.match(page.text, /I have read this audit/);
 		assert.equal((await auditPost(t.worker.client, audit.path, { do: 'read' })).status, 303);
@@ -131,6 +142,8 @@ describe('an audit from draft to closed', () => {
 		assert.equal(auditEntries(audit.id).filter((e) => e.kind === 'read').length, 1);
 		page = await t.worker.client.get(audit.path);
 		assert.doesNotMatch(page.text, /I have read this audit/);
+		home = await t.worker.client.get('/');
+		assert.doesNotMatch(home.text, new RegExp(`href="${audit.path}"`), 'and no longer once read');
 		assert.equal((await auditPost(t.manager.client, audit.path, { do: 'read' })).status, 403,
 			'only the worker says they have read it');
 	});
