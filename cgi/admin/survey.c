@@ -597,6 +597,7 @@ view_page(struct vpage *p, int status, const struct fieldval *fv,
 	tdict_set(b, "WAVES", dbres_str(&p->row, 0, 6));
 	tdict_set(b, "RESPONSES", dbres_str(&p->row, 0, 7));
 	tdict_set(b, "BASE", vpath(p, ""));
+	tdict_setint(b, "VERSION_ID", p->id);
 	tdict_show(b, p->draft ? "DRAFT" : "PUBLISHED");
 	if (!p->draft && dbres_int(&p->row, 0, 7) > 0)
 		tdict_show(b, "HAS_RESPONSES");

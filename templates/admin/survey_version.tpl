@@ -24,7 +24,7 @@
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <div class="govuk-button-group">
 <button type="submit" class="govuk-button">Copy to a new version</button>
-<a class="govuk-link" href="/admin/waves/new">Create a wave</a>
+<a class="govuk-link" href="/admin/waves/new?version={{VERSION_ID}}">Create a wave with this version</a>
 </div>
 </form>
 {{/PUBLISHED}}
