@@ -53,8 +53,9 @@ struct sup_cell {
 unsigned	 suppress_threshold(unsigned system, unsigned wave);
 
 /*
- * Apply the rules above to cells[0..n). 0, or -1 (nothing changed) when
- * a parent index is out of order or a count is negative.
+ * Apply the rules above to cells[0..n). 0, or -1 when a parent index is
+ * out of order or a count is negative (nothing changed), or when memory
+ * runs out (every cell is then marked hidden).
  */
 int		 suppress_tree(struct sup_cell *cells, size_t n, unsigned threshold);
 

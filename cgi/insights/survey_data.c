@@ -191,7 +191,8 @@ sdata_figs(struct ctx *c, const struct otree *t, const struct sdata *d, size_t w
 	if (sup == NULL || n == NULL || s == NULL)
 		return -1;
 	for (i = 0; i < d->nc; i++) {
-		s[i] = pooled(d, w, m, idx, i);
+		s[i] = m == M_QUESTION || m == M_ENPS ?
+		    d->sc[(w * d->nq + idx) * d->nc + i] : pooled(d, w, m, idx, i);
 		n[i] = m == M_QUESTION || m == M_ENPS ? s[i].answered : d->resp[w * d->nc + i];
 	}
 	otree_cells(t, n, sup);
