@@ -78,9 +78,9 @@ pack_build(struct ctx *c, struct pack *k)
 
 /* A figure of the scope's row in a month ("" when the month has none). */
 static const char *
-fig(const struct i2table *t, const char *month, size_t col)
+fig(const struct pack *k, const struct i2table *t, const char *month, size_t col)
 {
-	const char	*s = i2_table_cell(t, i2_table_find(t, month), col);
+	const char	*s = i2_table_cell(t, i2_table_find(t, month, &k->f), col);
 
 	return s[0] == '\0' ? "No figures" : s;
 }
@@ -103,9 +103,9 @@ headlines(struct ctx *c, struct tdict *d, const struct pack *k)
 	size_t			 i;
 
 	headline(d, "Children and families happy or very happy",
-	    fig(&k->sat, k->month, 3), fig(&k->sat, k->prev_month, 3));
-	headline(d, "Voice responses", fig(&k->sat, k->month, 2),
-	    fig(&k->sat, k->prev_month, 2));
+	    fig(k, &k->sat, k->month, 3), fig(k, &k->sat, k->prev_month, 3));
+	headline(d, "Voice responses", fig(k, &k->sat, k->month, 2),
+	    fig(k, &k->sat, k->prev_month, 2));
 	for (i = 0; i < p->nrows; i++)
 		if (strcmp(p->rows[i].cell[0], k->month) == 0) {
 			const char *item = p->rows[i].cell[1];
@@ -119,19 +119,19 @@ headlines(struct ctx *c, struct tdict *d, const struct pack *k)
 			    i2_table_cell(p, (long)i, 3),
 			    prev < 0 ? "No figures" : i2_table_cell(p, prev, 3));
 		}
-	headline(d, "Follow-ups opened", fig(&k->fu_cur, NULL, 1), fig(&k->fu_prev, NULL, 1));
+	headline(d, "Follow-ups opened", fig(k, &k->fu_cur, NULL, 1), fig(k, &k->fu_prev, NULL, 1));
 	headline(d, "Follow-ups opened in the month and overdue now",
-	    fig(&k->fu_cur, NULL, 3), fig(&k->fu_prev, NULL, 3));
+	    fig(k, &k->fu_cur, NULL, 3), fig(k, &k->fu_prev, NULL, 3));
 	headline(d, "Median time to first action on a follow-up",
-	    fig(&k->fu_cur, NULL, 4), fig(&k->fu_prev, NULL, 4));
-	headline(d, "Audits graded", fig(&k->grades, k->month, 2),
-	    fig(&k->grades, k->prev_month, 2));
-	headline(d, "Moderator agreed with the grade", fig(&k->mod_cur, NULL, 3),
-	    fig(&k->mod_prev, NULL, 3));
-	headline(d, "Escalations opened and still open", fig(&k->esc_cur, NULL, 2),
-	    fig(&k->esc_prev, NULL, 2));
+	    fig(k, &k->fu_cur, NULL, 4), fig(k, &k->fu_prev, NULL, 4));
+	headline(d, "Audits graded", fig(k, &k->grades, k->month, 2),
+	    fig(k, &k->grades, k->prev_month, 2));
+	headline(d, "Moderator agreed with the grade", fig(k, &k->mod_cur, NULL, 3),
+	    fig(k, &k->mod_prev, NULL, 3));
+	headline(d, "Escalations opened and still open", fig(k, &k->esc_cur, NULL, 2),
+	    fig(k, &k->esc_prev, NULL, 2));
 	headline(d, "Staff who have acknowledged the Practice Standards in force",
-	    fig(&k->acks, NULL, 3), "Not kept by month");
+	    fig(k, &k->acks, NULL, 3), "Not kept by month");
 }
 
 /* Only the rows of the pack's month, for the voice and standards
@@ -275,7 +275,7 @@ series(struct arena *a, const struct i2table *t, const struct i2filter *f,
 
 	for (m = f->from; m <= f->to; m++) {
 		i2_month_str(m, ym);
-		r = i2_table_find(t, i2_month_name(a, ym));
+		r = i2_table_find(t, i2_month_name(a, ym), f);
 		y[m - f->from] = r >= 0 && t->rows[r].valued ? t->rows[r].value : NAN;
 		gap[m - f->from] = r < 0 || t->rows[r].hidden || !t->rows[r].valued;
 		labels[m - f->from] = arena_printf(a, "%.3s %.2s", i2_month_name(a, ym),

@@ -126,7 +126,9 @@ team_area(struct ctx *c, long long team, long long *area)
 	return 0;
 }
 
-/* Narrow the filter to what the person may see: 0, 403, 404 or 503. */
+/* Narrow the filter to what the person may see: 0, 403, 404 or 503.
+ * As in the staff survey reports, a manager sees their own team beside
+ * its service area as a whole, never another team. */
 static int
 filter_scope(struct ctx *c, struct i2filter *f)
 {
@@ -154,6 +156,7 @@ filter_scope(struct ctx *c, struct i2filter *f)
 	if (f->team != 0 && f->team != c->user->team_id)
 		return 403;
 	f->team = c->user->team_id;
+	f->with_area = 1;
 	return 0;
 }
 
@@ -400,7 +403,8 @@ int
 i2_node_in(const struct i2node *nd, const struct i2filter *f)
 {
 	if (f->team != 0)
-		return nd->level == 2 && nd->id == f->team;
+		return (nd->level == 2 && nd->id == f->team) ||
+		    (f->with_area && nd->level == 1 && nd->id == f->area);
 	if (f->area != 0)
 		return nd->level != 0 && nd->area == f->area;
 	return 1;
@@ -505,12 +509,14 @@ i2_table_value(struct i2table *t, double value)
 }
 
 long
-i2_table_find(const struct i2table *t, const char *month)
+i2_table_find(const struct i2table *t, const char *month, const struct i2filter *f)
 {
+	int	level = f->team != 0 ? 2 : f->area != 0 ? 1 : 0;
 	size_t	i;
 
 	for (i = 0; i < t->nrows; i++)
-		if (month == NULL || strcmp(t->rows[i].cell[0], month) == 0)
+		if ((month == NULL || strcmp(t->rows[i].cell[0], month) == 0) &&
+		    t->rows[i].level == level)
 			return (long)i;
 	return -1;
 }

@@ -33,6 +33,7 @@ struct i2filter {
 	const char	*from_in, *to_in, *month_in;	/* as typed, for the form */
 	int		 month;		/* month=YYYY-MM given: the board's month is to */
 	int		 summary;	/* no teams under the whole service (board) */
+	int		 with_area;	/* a manager: their team beside its area */
 	int		 csv;		/* format=csv */
 	const char	*table;		/* which table as CSV */
 };
@@ -41,8 +42,8 @@ struct i2filter {
  * Read the query's filters: 0 ok; 422 with errs (field error messages,
  * arena) set when a month is not YYYY-MM or the range is wrong; 403 when
  * the area or team is not the person's to see; 503 on a database error.
- * Managers see their own team, heads of service their own service area,
- * HR and the performance team everything.
+ * Managers see their own team (beside its area as a whole), heads of
+ * service their own service area, HR and the performance team everything.
  */
 int	i2_filter(struct ctx *, struct i2filter *, const char **month_err);
 
@@ -128,9 +129,11 @@ int	 i2_table_row(struct arena *, struct i2table *, int hidden, int level,
 	    const char **cells);
 /* The last row's headline figure (for charts). */
 void	 i2_table_value(struct i2table *, double value);
-/* The first row in month (a month name, or NULL for tables without one):
- * its index, or -1. The first row of a month is the filter's scope. */
-long	 i2_table_find(const struct i2table *, const char *month);
+/* The filter's own row in month (a month name, or NULL for tables without
+ * one): the first row there at the scope's level (a manager's table also
+ * lists the area before their team). Its index, or -1. */
+long	 i2_table_find(const struct i2table *, const char *month,
+	    const struct i2filter *);
 /* Cell col of row (the hidden label when suppressed, "" when row is -1). */
 const char *i2_table_cell(const struct i2table *, long row, size_t col);
 

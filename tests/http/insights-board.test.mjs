@@ -103,12 +103,14 @@ describe('who sees which pack', () => {
 		assert.equal(rowOf(tableRows(r.text, 'sat'), 'August 2021', org.teams.A.name), null);
 	});
 
-	test("a manager's pack is their own team", async () => {
+	test("a manager's pack is their own team, beside its area", async () => {
 		const r = await mA.get('/insights/board?month=2021-08');
 		assert.equal(r.status, 200);
 		const a = fig.A['2021-08'], jul = fig.A['2021-07'];
 		assert.deepEqual(headlines(r.text)[SAT], [pct(a.happy, a.n), pct(jul.happy, jul.n)]);
 		assert.ok(!textOf(r.text).includes(org.teams.B.name), 'no other team');
+		assert.deepEqual(tableRows(r.text, 'sat').slice(1).map((row) => row[1]), [org.areaName, org.teams.A.name],
+			'the team beside its area as a whole');
 		assert.equal((await mA.get(`/insights/board?month=2021-08&area=${org.area}&team=${org.teams.B.id}`)).status, 403);
 	});
 

@@ -191,11 +191,13 @@ describe('HR, one service area, this month', () => {
 });
 
 describe('who sees what', () => {
-	test('a manager sees their own team only: here hidden, because it is small', async () => {
+	test('a manager sees their own team beside its area: here the team is hidden, as it is small', async () => {
 		const m = people.B[0].client;
 		const r = await m.get(`/insights/standards?${Q}`);
 		assert.equal(r.status, 200);
-		assert.deepEqual(tableRows(r.text, 'acks').slice(1), [[org.teams.B.name, HIDDEN]]);
+		const rows = tableRows(r.text, 'acks').slice(1);
+		assert.deepEqual(rows.map((row) => row[0]), [org.areaName, org.teams.B.name], 'the area, then the team; no other team');
+		assert.deepEqual(rows[1], [org.teams.B.name, HIDDEN]);
 		assert.equal((await m.get(`/insights/standards?team=${org.teams.A.id}`)).status, 403);
 	});
 

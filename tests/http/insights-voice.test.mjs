@@ -276,18 +276,20 @@ describe('a merged team', () => {
 	});
 });
 
-describe('managers see only their own team; staff see none of it', () => {
+describe('managers see their own team beside its area, no other team; staff see none of it', () => {
 	let mA, mC;
 	before(async () => {
 		mA = (await addPerson({ team: org.teams.A.name, roles: 'staff,manager', prefix: 'ivma' })).client;
 		mC = (await addPerson({ team: org.teams.C.name, roles: 'staff,manager', prefix: 'ivmc' })).client;
 	});
 
-	test("a manager's page is their team only, whatever the filter", async () => {
+	test("a manager's page is their own team beside its area, whatever the filter", async () => {
 		const r = await mA.get('/insights/voice?from=2020-03&to=2020-03');
 		assert.equal(r.status, 200);
 		const rows = tableRows(r.text, 'sat').slice(1);
-		assert.deepEqual(rows, [satRow(MAR, '2020-03', org.teams.A.name, ['A'], false)]);
+		const h = hiddenFor('2020-03');
+		assert.deepEqual(rows, [satRow(MAR, '2020-03', org.areaName, ['A', 'B', 'C'], h.area),
+			satRow(MAR, '2020-03', org.teams.A.name, ['A'], false)]);
 		assert.equal(tableRows(r.text, 'forms'), null, 'no whole-service breakdown by form');
 		const text = textOf(r.text);
 		assert.ok(!text.includes(org.teams.B.name), 'no other team named');
@@ -302,9 +304,10 @@ describe('managers see only their own team; staff see none of it', () => {
 
 	test("a manager of a small team sees it hidden, in the page and the CSV", async () => {
 		const r = await mC.get('/insights/voice?from=2020-03&to=2020-03');
-		assert.deepEqual(tableRows(r.text, 'sat').slice(1), [[MAR, org.teams.C.name, HIDDEN]]);
+		const area = satRow(MAR, '2020-03', org.areaName, ['A', 'B', 'C'], hiddenFor('2020-03').area);
+		assert.deepEqual(tableRows(r.text, 'sat').slice(1), [area, [MAR, org.teams.C.name, HIDDEN]]);
 		const csv = parseCsv((await mC.get('/insights/voice?from=2020-03&to=2020-03&format=csv&table=sat')).text);
-		assert.deepEqual(csv.slice(1), [[MAR, org.teams.C.name, HIDDEN, HIDDEN]]);
+		assert.deepEqual(csv.slice(1), [area, [MAR, org.teams.C.name, HIDDEN, HIDDEN]]);
 	});
 
 	test('staff without a reporting role get 403', async () => {
