@@ -2,7 +2,8 @@
 #define CHORUS_ADMIN_H
 /*
  * chorus-admin's handlers, one file per screen: roster.c (the roster
- * import), teams.c (a team: rename, merge, close), people.c
+ * import), teams.c (a team: rename, merge, close), areas.c
+ * (service areas: add, rename, close), people.c
  * (search, roles, password, deactivate), log.c (the admin log). main.c holds the route table.
  */
 struct ctx;
@@ -29,6 +30,13 @@ int	team_merge_get(struct ctx *);		/* GET /admin/team/merge: confirm */
 int	team_merge_post(struct ctx *);		/* POST /admin/team/merge */
 int	team_close_get(struct ctx *);		/* GET /admin/team/close: confirm */
 int	team_close_post(struct ctx *);		/* POST /admin/team/close */
+
+int	areas_page(struct ctx *);		/* GET /admin/areas */
+int	area_add(struct ctx *);			/* POST /admin/areas */
+int	area_page(struct ctx *);		/* GET /admin/area?id= */
+int	area_rename(struct ctx *);		/* POST /admin/area/rename?id= */
+int	area_close_get(struct ctx *);		/* GET: confirm */
+int	area_close_post(struct ctx *);		/* POST /admin/area/close?id= */
 
 int	people_page(struct ctx *);		/* GET /admin/people?q= */
 int	person_page(struct ctx *);		/* GET /admin/person?id= */

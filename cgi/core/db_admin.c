@@ -676,3 +676,100 @@ db_person_deactivate(struct db *db, struct arena *a, long long actor, long long 
 	return person_change(db, a, actor, id, sql, NULL, "staff.deactivate", 0,
 	    "deactivated");
 }
+
+/* ---- service areas ---------------------------------------------------- */
+
+int
+db_area_get(struct db *db, struct arena *a, long long id, struct dbres *r)
+{
+	static const char sql[] =
+	    "SELECT sa.id, sa.name, sa.closed_on, (SELECT COUNT(*) FROM team t "
+	    "WHERE t.service_area_id = sa.id AND t.closed_on IS NULL) "
+	    "FROM service_area sa WHERE sa.id = ?";
+
+	return db_exec(db, a, r, sql, "i", id);
+}
+
+int
+db_area_add(struct db *db, long long actor, const char *name, long long *id)
+{
+	static const char sql[] = "INSERT INTO service_area (name) VALUES (?)";
+
+	if (db_begin(db) == -1)
+		return -1;
+	if (db_exec(db, NULL, NULL, sql, "s", name) != 1) {
+		db_rollback(db);
+		return db_is_dup(db) ? 1 : -1;
+	}
+	*id = (long long)db_insert_id(db);
+	if (db_admin_log(db, actor, "area.add", name, NULL, name) == -1 ||
+	    db_commit(db) == -1) {
+		db_rollback(db);
+		return -1;
+	}
+	return 0;
+}
+
+/* An open area's name, locked: 1, 0 none, -1. */
+static int
+area_lock(struct db *db, struct arena *a, long long id, const char **name)
+{
+	static const char sql[] =
+	    "SELECT name FROM service_area WHERE id = ? AND closed_on IS NULL FOR UPDATE";
+	struct dbres	r;
+	int		n;
+
+	if ((n = db_exec(db, a, &r, sql, "i", id)) == 1)
+		*name = dbres_str(&r, 0, 0);
+	return n;
+}
+
+int
+db_area_rename(struct db *db, struct arena *a, long long actor, long long id,
+    const char *name)
+{
+	static const char sql[] = "UPDATE service_area SET name = ? WHERE id = ?";
+	const char	*old = NULL;
+	int		 n, rc = -1;
+
+	if (db_begin(db) == -1)
+		return -1;
+	if ((n = area_lock(db, a, id, &old)) != 1)
+		rc = n == 0 ? 2 : -1;
+	else if (db_exec(db, NULL, NULL, sql, "si", name, id) == -1)
+		rc = db_is_dup(db) ? 1 : -1;
+	else if (db_admin_log(db, actor, "area.rename", name, old, name) == 0 &&
+	    db_commit(db) == 0)
+		rc = 0;
+	if (rc != 0)
+		db_rollback(db);
+	return rc;
+}
+
+int
+db_area_close(struct db *db, struct arena *a, long long actor, long long id)
+{
+	static const char teams_sql[] =
+	    "SELECT COUNT(*) FROM team WHERE service_area_id = ? AND closed_on IS NULL";
+	static const char close_sql[] =
+	    "UPDATE service_area SET closed_on = UTC_DATE() WHERE id = ?";
+	struct dbres	 r;
+	const char	*name = NULL;
+	int		 n, rc = -1;
+
+	if (db_begin(db) == -1)
+		return -1;
+	if ((n = area_lock(db, a, id, &name)) != 1)
+		rc = n == 0 ? 2 : -1;
+	else if (db_exec(db, a, &r, teams_sql, "i", id) != 1)
+		rc = -1;
+	else if (dbres_int(&r, 0, 0) > 0)
+		rc = 1;
+	else if (db_exec(db, NULL, NULL, close_sql, "i", id) == 1 &&
+	    db_admin_log(db, actor, "area.close", name, "open", "closed") == 0 &&
+	    db_commit(db) == 0)
+		rc = 0;
+	if (rc != 0)
+		db_rollback(db);
+	return rc;
+}

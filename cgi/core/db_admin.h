@@ -84,6 +84,18 @@ int	db_team_merge(struct db *, struct arena *, long long actor, long long from,
  * such open team, -1. */
 int	db_team_close(struct db *, struct arena *, long long actor, long long id);
 
+/* ---- service areas ---------------------------------------------------- */
+
+/* One area: id, name, closed (DATE or NULL), open teams. 1, 0, -1. */
+int	db_area_get(struct db *, struct arena *, long long id, struct dbres *);
+/* Add an area. 0 (*id set), 1 name taken, -1. */
+int	db_area_add(struct db *, long long actor, const char *name, long long *id);
+/* Rename an open area. 0, 1 name taken, 2 no such open area, -1. */
+int	db_area_rename(struct db *, struct arena *, long long actor, long long id,
+	    const char *name);
+/* Close an open area with no open teams. 0, 1 has open teams, 2 none, -1. */
+int	db_area_close(struct db *, struct arena *, long long actor, long long id);
+
 /* ---- people ------------------------------------------------------------- */
 
 #define PEOPLE_PAGE	50

@@ -25,6 +25,7 @@
 <li><a class="govuk-link" href="/admin/surveys">Surveys</a></li>
 <li><a class="govuk-link" href="/admin/waves">Survey waves</a></li>
 {{#ADMIN}}
+<li><a class="govuk-link" href="/admin/areas">Service areas</a></li>
 <li><a class="govuk-link" href="/admin/people">People</a></li>
 <li><a class="govuk-link" href="/admin/log">Admin log</a></li>
 {{! Practice Standards publishing and voice forms (helper D) }}

@@ -3,7 +3,8 @@
 // closed with merged_into_id and merged_on, teams already merged into it
 // are re-pointed, its active staff move when asked, so that its history
 // resolves to the surviving team the way Insights reads it), close with a
-// confirmation page (refused while the team has staff), and the refusals.
+// confirmation page (refused while the team has staff), service areas
+// (add, rename, close once empty of open teams), and the refusals.
 // Its own service area and teams, made as the ctl account; its own people.
 import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -139,6 +140,38 @@ describe('close', () => {
 		assert.equal(r.status, 303);
 		assert.equal(team(empty).closed, today);
 		assert.equal(logRows('team.close', team(empty).name), 'open => closed');
+	});
+});
+
+describe('service areas', () => {
+	test('add (name kept on error), rename, and close only once it has no open teams', async () => {
+		const name = uniq('Area added');
+		const page = await admin.client.get('/admin/areas');
+		assert.equal(page.status, 200);
+		const f = formFields(page.text, '/admin/areas');
+		const r = await admin.client.post('/admin/areas', { ...f, name });
+		assert.equal(r.status, 303);
+		const id = Number(localPath(r.location).match(/id=(\d+)/)[1]);
+		assert.equal(logRows('area.add', name), ` => ${name}`);
+		const dup = await admin.client.post('/admin/areas', { ...f, name });
+		assert.equal(dup.status, 422);
+		assert.match(textOf(errorSummaryOf(dup.text)), /already exists/);
+		assert.equal(formFields(dup.text, '/admin/areas').name, name, 'typed name kept');
+		const renamed = uniq('Area renamed');
+		const rr = await admin.client.post(`/admin/area/rename?id=${id}`, { csrf: f.csrf, name: renamed });
+		assert.equal(rr.status, 303);
+		assert.equal(logRows('area.rename', renamed), `${name} => ${renamed}`);
+		const t = makeTeam(renamed, uniq('Team in area'));
+		assert.equal((await admin.client.get(`/admin/area/close?id=${id}`)).status, 409, 'open teams: no close');
+		assert.equal((await admin.client.post(`/admin/area/close?id=${id}`, { csrf: f.csrf })).status, 409);
+		const tc = await admin.client.get(`/admin/team/close?id=${t}`);
+		assert.equal((await admin.client.post('/admin/team/close', formFields(tc.text, '/admin/team/close'))).status, 303);
+		const confirm = await admin.client.get(`/admin/area/close?id=${id}`);
+		assert.equal(confirm.status, 200);
+		const cf = formFields(confirm.text, `/admin/area/close?id=${id}`);
+		assert.equal((await admin.client.post(`/admin/area/close?id=${id}`, cf)).status, 303);
+		assert.equal(sqlValue('ctl', `SELECT closed_on FROM ${tbl('service_area')} WHERE id = ${id}`), today);
+		assert.equal(logRows('area.close', renamed), 'open => closed');
 	});
 });
 
