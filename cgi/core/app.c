@@ -36,6 +36,9 @@ static const struct {
 } nav_items[] = {
 	{ "/", "Home", ROLES_ANY },
 	{ "/standards/", "Practice Standards", ROLES_ANY },
+	/* Case audits: workers reach their own from the home page. */
+	{ "/standards/audits/", "Case audits", RBIT(ROLE_AUDITOR) | RBIT(ROLE_MANAGER) |
+	    RBIT(ROLE_HEAD) | RBIT(ROLE_PERFORMANCE) },
 	{ "/followup/", "Follow-ups", RBIT(ROLE_MANAGER) | RBIT(ROLE_DUTY) },
 	/* Insights: HR and performance see all, heads their service area,
 	 * managers their own team and service area. */

@@ -18,14 +18,14 @@ static const struct route routes[] = {
 	{ "/standards/team", RBIT(ROLE_MANAGER), 0, standards_team, NULL, "/standards/" },
 	/* Case audits: auditors start, grade and moderate; workers, their
 	 * managers and heads of service read what is submitted. */
-	{ "/standards/audits/", ROLES_ANY, 0, audits_list, NULL, "/standards/" },
+	{ "/standards/audits/", ROLES_ANY, 0, audits_list, NULL, "/standards/audits/" },
 	{ "/standards/audits/new", RBIT(ROLE_AUDITOR), 0, audit_new_get, audit_new_post,
-	    "/standards/" },
+	    "/standards/audits/" },
 	{ "/standards/audits/sample", RBIT(ROLE_MANAGER), 0, audits_sample_get,
-	    audits_sample_post, "/standards/" },
+	    audits_sample_post, "/standards/audits/" },
 	{ "/standards/audits/agreement", RBIT(ROLE_AUDITOR) | RBIT(ROLE_MANAGER) |
-	    RBIT(ROLE_HEAD) | RBIT(ROLE_PERFORMANCE), 0, audits_agreement, NULL, "/standards/" },
-	{ "/standards/audit/", ROLES_ANY, ROUTE_PREFIX, audit_get, audit_post, "/standards/" },
+	    RBIT(ROLE_HEAD) | RBIT(ROLE_PERFORMANCE), 0, audits_agreement, NULL, "/standards/audits/" },
+	{ "/standards/audit/", ROLES_ANY, ROUTE_PREFIX, audit_get, audit_post, "/standards/audits/" },
 	{ "/standards/escalations", RBIT(ROLE_MANAGER) | RBIT(ROLE_HEAD), 0,
 	    escalations_list, NULL, "/" },
 	{ "/standards/escalation/", RBIT(ROLE_MANAGER) | RBIT(ROLE_HEAD), ROUTE_PREFIX,
