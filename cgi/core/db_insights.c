@@ -122,16 +122,51 @@ rollup_claim(struct db *db, struct arena *a, long long *b)
 	return db_exec(db, a, NULL, claim_sql, "i", *b);
 }
 
+/* One run at a time (the timer, a manual run, the dev stack's loop): take
+ * or give back a named lock for this database. 1 taken, 0 busy, -1. */
+static int
+rollup_lock(struct db *db, struct arena *a, int take)
+{
+	static const char get_sql[] =
+	    "SELECT GET_LOCK(CONCAT(DATABASE(), '.chorus_rollup'), 60)";
+	static const char put_sql[] =
+	    "SELECT RELEASE_LOCK(CONCAT(DATABASE(), '.chorus_rollup'))";
+	struct dbres	r;
+
+	if (db_exec(db, a, &r, take ? get_sql : put_sql, NULL) != 1)
+		return -1;
+	return dbres_int(&r, 0, 0) == 1;
+}
+
+static int rollup_batch_run(struct db *, struct arena *, struct rollup_stats *);
+
 int
 db_rollup(struct db *db, struct arena *a, struct rollup_stats *st)
 {
+	int	rc;
+
+	memset(st, 0, sizeof(*st));
+	if ((rc = rollup_lock(db, a, 1)) != 1)
+		return -1;	/* busy for a minute, or no database */
+	rc = rollup_batch_run(db, a, st);
+	rollup_lock(db, a, 0);
+	return rc;
+}
+
+/* The batch itself, under the lock. */
+static int
+rollup_batch_run(struct db *db, struct arena *a, struct rollup_stats *st)
+{
 	static const char done_sql[] =
 	    "UPDATE rollup_batch SET responses = ? WHERE id = ?";
+	/* Read committed: the scan for new responses takes no gap locks, so
+	 * submissions arriving meanwhile are never held up by the rollup. */
+	static const char iso_sql[] =
+	    "SET TRANSACTION ISOLATION LEVEL READ COMMITTED";
 	long long	b = 0;
 	int		waves, n;
 
-	memset(st, 0, sizeof(*st));
-	if (db_begin(db) == -1)
+	if (db_exec(db, a, NULL, iso_sql, NULL) < 0 || db_begin(db) == -1)
 		return -1;
 	if ((waves = rollup_headcount(db, a)) < 0 ||
 	    (n = rollup_claim(db, a, &b)) < 0 ||

@@ -27,7 +27,9 @@ struct rollup_stats {
  * that have opened since the last run, claim every response not yet
  * counted by stamping it with a new batch number, add their answers,
  * scores, response counts and comments into the roll_* tables. When there
- * is nothing to do nothing is committed. 0 (st filled) or -1 (rolled back).
+ * is nothing to do nothing is committed. Runs one at a time: a named lock
+ * (GET_LOCK) makes a second run wait, up to a minute, for the first.
+ * 0 (st filled) or -1 (rolled back, or still busy after a minute).
  */
 int	db_rollup(struct db *, struct arena *, struct rollup_stats *st);
 

@@ -73,6 +73,7 @@ INS_TOK=$("$BUILD/chorusctl" --config "$CONF" user session bench.hr 2>/dev/null 
 # each answering every question. Prints the wave id.
 ins_wave() {
 	sql -e "
+SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED;
 INSERT INTO wave (survey_version_id, title, opens_at, closes_at, population, threshold)
 VALUES ($INS_V, 'Bench insights wave $1', UTC_TIMESTAMP() - INTERVAL $2 DAY,
 	UTC_TIMESTAMP() - INTERVAL $2 DAY + INTERVAL 14 DAY, 'all', 5);
