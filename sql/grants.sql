@@ -103,6 +103,12 @@ GRANT SELECT, INSERT ON `@DB@`.`escalation_event` TO 'chorus_staff'@'localhost';
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.`audit_draft` TO 'chorus_staff'@'localhost';
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.`audit_draft_grade` TO 'chorus_staff'@'localhost';
 
+-- Escalation mail that is never lost (helper A2, 0015_escalation_mail.sql):
+-- a worker claims the sending by inserting the row (a duplicate means
+-- another worker has it) and deletes it again if sendmail fails, so that
+-- the retry picks it up. The escalation itself stays append-only.
+GRANT SELECT, INSERT, DELETE ON `@DB@`.`escalation_mail` TO 'chorus_staff'@'localhost';
+
 -- ---------------------------------------------------------------------------
 -- chorus-voice: the public, no-account program for children and families.
 -- It is the most exposed program, so it gets the least: it reads the

@@ -566,6 +566,34 @@ db_escalation_step(struct db *db, struct arena *a, long long id, long long actor
 	return n;
 }
 
+/* ---- escalation mail (0015_escalation_mail.sql) ------------------------ */
+
+int
+db_escalations_unmailed(struct db *db, struct arena *a, struct dbres *r)
+{
+	static const char sql[] =
+	    "SELECT e.id FROM escalation e WHERE NOT EXISTS (SELECT 1 FROM escalation_mail m "
+	    "WHERE m.escalation_id = e.id) AND " ESC_OPEN_SQL " ORDER BY e.id LIMIT 50";
+
+	return db_exec(db, a, r, sql, NULL);
+}
+
+int
+db_escalation_mailed(struct db *db, long long id, int claim)
+{
+	static const char claim_sql[] =
+	    "INSERT INTO escalation_mail (escalation_id, mailed_at) VALUES (?, UTC_TIMESTAMP())";
+	static const char undo_sql[] =
+	    "DELETE FROM escalation_mail WHERE escalation_id = ?";
+	int	n;
+
+	if (!claim)
+		return db_exec(db, NULL, NULL, undo_sql, "i", id) == -1 ? -1 : 0;
+	if ((n = db_exec(db, NULL, NULL, claim_sql, "i", id)) == -1)
+		return db_is_dup(db) ? 0 : -1;
+	return n == 1 ? 1 : -1;
+}
+
 int
 db_audit_agreement(struct db *db, struct arena *a, struct dbres *r)
 {

@@ -4,7 +4,8 @@
  * SQL for case audits, moderation, responses and escalations
  * (sql/migrations/0010_audit.sql). Every step that decides something is
  * appended to a hash chain inside one transaction that holds the chain's
- * named lock; nothing here updates or deletes a trail row.
+ * named lock; nothing here updates or deletes a trail row (the
+ * escalation_mail claims beside the trail are inserted and deleted).
  */
 #include <stddef.h>
 
@@ -103,6 +104,19 @@ int	db_escalations_open(struct db *, struct arena *, long long owner,
  * action first, 2 already closed, -1 error. */
 int	db_escalation_step(struct db *, struct arena *, long long id, long long actor,
 	    const char *kind, const char *note);
+
+/*
+ * Escalation mail (0015_escalation_mail.sql). Open escalations whose owner
+ * has not been mailed and whose mailing nobody has claimed, oldest first,
+ * at most 50: id.
+ */
+int	db_escalations_unmailed(struct db *, struct arena *, struct dbres *);
+/*
+ * claim: take the mailing of escalation id for this worker, 1 when this
+ * call did, 0 when another already has (or it was mailed), -1 error. Not
+ * claim: give it back after a failed send, so a retry picks it up: 0, -1.
+ */
+int	db_escalation_mailed(struct db *, long long id, int claim);
 
 /* Moderation agreement per auditor: auditor, items moderated, agreed,
  * audits moderated; the last row (auditor NULL) is everyone. */

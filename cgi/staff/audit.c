@@ -664,15 +664,17 @@ confirmed(const struct ctx *c)
 
 /* ---- posting ----------------------------------------------------------- */
 
-/* Mail the owners of escalations just opened (after the commit). */
+/*
+ * Mail the owners of escalations just opened (after the commit). One that
+ * cannot be sent now stays unmailed and escalation_mail_tick() retries it.
+ */
 static void
 escalations_mail(struct ctx *c, const long long *ids, size_t n)
 {
 	size_t	i;
 
 	for (i = 0; i < n; i++)
-		if (escalation_mail(c, ids[i]) == -1)
-			log_err("audit: could not mail about escalation %lld", ids[i]);
+		escalation_notify(c, ids[i]);
 }
 
 /* Append a step; 409 when someone else moved the audit on first. */

@@ -5,6 +5,7 @@
  * every overdue one. Overdue is worked out when the page is read.
  */
 #include <string.h>
+#include <time.h>
 
 #include "app.h"
 #include "arena.h"
@@ -249,7 +250,7 @@ escalations_fill(struct ctx *c, struct tdict *b, const char *block, long long ow
 }
 
 /* Tell the owner an escalation is theirs: where to look, no case detail. */
-int
+static int
 escalation_mail(struct ctx *c, long long id)
 {
 	struct dbres	 r;
@@ -271,4 +272,43 @@ escalation_mail(struct ctx *c, long long id)
 		dbres_str(&r, 0, ES_CASE), dbres_str(&r, 0, ES_TEAM_NAME),
 		REASON(dbres_str(&r, 0, ES_REASON)), local(c, dbres_str(&r, 0, ES_DUE)),
 		c->cfg->origin, id));
+}
+
+/*
+ * Mail the owner of escalation id exactly once, whichever worker gets
+ * there first: claim the mailing, send, and give the claim back when the
+ * send fails so that escalation_mail_tick() tries again. 0 sent, or
+ * claimed by another worker; -1 not sent (logged).
+ */
+int
+escalation_notify(struct ctx *c, long long id)
+{
+	int	n;
+
+	if ((n = db_escalation_mailed(c->db, id, 1)) == 0)
+		return 0;
+	if (n == 1 && escalation_mail(c, id) == 0) {
+		log_info("escalation: %lld mailed to its owner", id);
+		return 0;
+	}
+	if (n == 1 && db_escalation_mailed(c->db, id, 0) == -1)
+		log_err("escalation: %lld: could not give back the mail claim", id);
+	log_err("escalation: could not mail about escalation %lld: will try again", id);
+	return -1;
+}
+
+/* After a response, every few seconds: mail escalations not yet mailed. */
+void
+escalation_mail_tick(struct ctx *c)
+{
+	static time_t	last;
+	struct dbres	r;
+	size_t		i;
+
+	if (c->db_down || !tick_due(&last, 5))
+		return;
+	if (db_escalations_unmailed(c->db, c->a, &r) <= 0)
+		return;
+	for (i = 0; i < r.nrows; i++)
+		escalation_notify(c, dbres_int(&r, i, 0));
 }

@@ -35,12 +35,14 @@ static const struct route routes[] = {
 	{ "/healthz", 0, ROUTE_PUBLIC | ROUTE_NODB, healthz_get, NULL, NULL },
 };
 
-/* After each response: replay spooled surveys, mail new follow-ups. */
+/* After each response: replay spooled surveys, mail new follow-ups and
+ * any escalation not yet mailed. */
 static void
 staff_after(struct ctx *c)
 {
 	survey_spool_tick(c);
 	followup_mail_tick(c);
+	escalation_mail_tick(c);
 }
 
 static const struct app app = {

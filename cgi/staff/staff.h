@@ -35,6 +35,9 @@ int	escalation_get(struct ctx *);
 int	escalation_post(struct ctx *);
 int	escalations_list(struct ctx *);
 int	escalations_fill(struct ctx *, struct tdict *, const char *block, long long owner);
-int	escalation_mail(struct ctx *, long long id);
+/* Mail an escalation's owner once (claimed, given back if the send fails),
+ * and retry those not yet mailed every few seconds. */
+int	escalation_notify(struct ctx *, long long id);
+void	escalation_mail_tick(struct ctx *);
 
 #endif
