@@ -21,32 +21,14 @@
 
 #define LIST_MAX	200	/* rows shown per table; the counts say the rest */
 
-/* 32 lower-case hex digits: an upload id from hex_random(). */
+/* Exactly f->maxlen lower-case hex digits: an upload id from hex_random()
+ * (32) or a plan digest (ROSTER_DIGEST_HEX). */
 static int
-valid_hex32(struct arena *a, const struct field *f, struct fieldval *fv)
+valid_hex(struct arena *a, const struct field *f, struct fieldval *fv)
 {
-	size_t	i;
+	size_t	n = strspn(fv->raw, "0123456789abcdef");
 
-	for (i = 0; fv->raw[i] != '\0'; i++)
-		if (!strchr("0123456789abcdef", fv->raw[i]))
-			break;
-	if (i != 32 || fv->raw[i] != '\0') {
-		fv->error = f->invalid;
-		return -1;
-	}
-	fv->s = fv->raw;
-	return 0;
-}
-
-static int
-valid_digest(struct arena *a, const struct field *f, struct fieldval *fv)
-{
-	size_t	i;
-
-	for (i = 0; fv->raw[i] != '\0'; i++)
-		if (!strchr("0123456789abcdef", fv->raw[i]))
-			break;
-	if (i != ROSTER_DIGEST_HEX || fv->raw[i] != '\0') {
+	if (n != f->maxlen || fv->raw[n] != '\0') {
 		fv->error = f->invalid;
 		return -1;
 	}
@@ -65,9 +47,9 @@ static const struct field upload_fields[UF__MAX] = {
 enum afield { AF_UPLOAD, AF_DIGEST, AF__MAX };
 
 static const struct field apply_fields[AF__MAX] = {
-	[AF_UPLOAD] = { "upload", valid_hex32, FIELD_REQUIRED, 32, 0, 0,
+	[AF_UPLOAD] = { "upload", valid_hex, FIELD_REQUIRED, 32, 0, 0,
 	    "Upload the roster again", "Upload the roster again" },
-	[AF_DIGEST] = { "digest", valid_digest, FIELD_REQUIRED, 64, 0, 0,
+	[AF_DIGEST] = { "digest", valid_hex, FIELD_REQUIRED, ROSTER_DIGEST_HEX, 0, 0,
 	    "Preview the roster again", "Preview the roster again" },
 };
 

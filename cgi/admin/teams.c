@@ -203,16 +203,14 @@ team_merge_post(struct ctx *c)
 	    fv[MF_INTO].i));
 }
 
-int
-team_close_get(struct ctx *c)
+/* The close confirmation, or why the team cannot be closed yet. */
+static int
+team_close_page(struct ctx *c, int status, long long id)
 {
 	struct tdict	*b;
 	struct dbres	 t;
-	long long	 id = query_id(c, "id");
 	int		 n;
 
-	if (id == 0)
-		return 404;
 	if ((n = db_team_get(c->db, c->a, id, &t)) <= 0)
 		return n == 0 ? 404 : 503;
 	if (!dbres_null(&t, 0, 3))
@@ -226,7 +224,15 @@ team_close_get(struct ctx *c)
 		tdict_set(tdict_section(b, "HAS_STAFF"), "STAFF", dbres_str(&t, 0, 6));
 	else
 		tdict_show(b, "CAN_CLOSE");
-	return page_end(c, 200);
+	return page_end(c, status);
+}
+
+int
+team_close_get(struct ctx *c)
+{
+	long long	id = query_id(c, "id");
+
+	return id == 0 ? 404 : team_close_page(c, 200, id);
 }
 
 int
@@ -243,7 +249,6 @@ team_close_post(struct ctx *c)
 	if (n == 2)
 		return 404;
 	if (n == 1)
-		return team_show(c, 409, id, NULL, "Move the team's people to another "
-		    "team (or merge it) before closing it");
+		return team_close_page(c, 409, id);	/* it has staff again */
 	return redirect(c, arena_printf(c->a, "/admin/team?id=%lld&done=closed", id));
 }
