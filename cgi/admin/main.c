@@ -146,7 +146,7 @@ static const struct route routes[] = {
 	{ "/admin/", RBIT(ROLE_ADMIN) | RBIT(ROLE_HR), 0, admin_index, NULL, "/admin/" },
 	{ "/admin/teams", RBIT(ROLE_ADMIN), 0, NULL, team_add, "/admin/" },
 	/* Administration part 1: the roster import (admin and HR), the admin log. */
-	{ "/admin/roster", ROSTER_ROLES, 0, roster_form, roster_upload, "/admin/" },
+	{ "/admin/roster", ROSTER_ROLES, ROUTE_UPLOAD, roster_form, roster_upload, "/admin/" },
 	{ "/admin/roster/preview", ROSTER_ROLES, 0, roster_preview, NULL, "/admin/" },
 	{ "/admin/roster/apply", ROSTER_ROLES, 0, NULL, roster_confirm, "/admin/" },
 	{ "/admin/log", RBIT(ROLE_ADMIN), 0, admin_log_page, NULL, "/admin/" },

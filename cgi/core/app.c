@@ -412,16 +412,27 @@ fcgi_param(void *envp, const char *name)
 	return FCGX_GetParam(name, envp);
 }
 
+/* The largest body any route takes: the route is known only after the
+ * path is parsed, so dispatch() narrows it to body_max afterwards. */
+static size_t
+body_limit(const struct config *cfg)
+{
+	return cfg->upload_max > cfg->body_max ? cfg->upload_max : cfg->body_max;
+}
+
 /* Everything between accept and response for one request. */
 static void
 dispatch(struct ctx *c, FCGX_Request *fr)
 {
 	int	st;
 
-	st = req_init(&c->req, c->a, fcgi_param, fr->envp,
-	    c->cfg->body_max);
+	st = req_init(&c->req, c->a, fcgi_param, fr->envp, body_limit(c->cfg));
 	if (st == 0 && (c->route = route_find(c->app, c->req.path)) == NULL)
 		st = 404;
+	/* Only an upload route takes more than body_max. */
+	if (st == 0 && !(c->route->flags & ROUTE_UPLOAD) &&
+	    c->req.content_length > c->cfg->body_max)
+		st = 413;
 	if (st == 0)
 		st = method_check(c);
 	if (st == 0)

@@ -31,6 +31,8 @@ typedef int (*handler)(struct ctx *);
 #define ROUTE_PRESIGN	0x04u	/* POST token is the pre-sign-in cookie's */
 #define ROUTE_NODB	0x08u	/* never needs a session lookup */
 #define ROUTE_ORIGIN	0x40u	/* public form: a POST needs a same-site Origin only */
+#define ROUTE_UPLOAD	0x80u	/* a POST body may be up to [limits] upload_max
+				 * (a whole roster), not body_max */
 #define ROUTE_STASH	0x10u	/* a POST after the session expired keeps its answers */
 #define ROUTE_SPOOL	0x20u	/* a POST while the database is down reaches the
 				 * handler with db_down set and no user: the

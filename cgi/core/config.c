@@ -51,6 +51,7 @@ static const struct key keys[] = {
 	{ "auth", "throttle_address", K_UINT, OFF(throttle_address), 1, 100000 },
 	{ "auth", "throttle_window_minutes", K_UINT, OFF(throttle_window_min), 1, 24 * 60 },
 	{ "limits", "body_max", K_SIZE, OFF(body_max), 1024, 16 * 1024 * 1024 },
+	{ "limits", "upload_max", K_SIZE, OFF(upload_max), 1024, 64 * 1024 * 1024 },
 	{ "limits", "workers", K_UINT, OFF(workers), 1, 256 },
 	{ "voice", "safety_text", K_STR, OFF(safety_text), 0, 0 },
 	{ "voice", "followup_hours", K_UINT, OFF(followup_hours), 1, 24 * 14 },
@@ -210,6 +211,7 @@ config_defaults(struct config *c)
 	c->throttle_address = 20;
 	c->throttle_window_min = 15;
 	c->body_max = 65536;
+	c->upload_max = 8 * 1024 * 1024;
 	c->workers = 2;
 	c->threshold = 5;
 	c->comment_threshold = 10;	/* Insights comments (helper B1) */

@@ -41,6 +41,7 @@ struct config {
 	unsigned	 throttle_window_min;	/* 15 */
 	/* [limits] */
 	size_t		 body_max;	/* bytes, default 65536 */
+	size_t		 upload_max;	/* ROUTE_UPLOAD bodies, default 8 MiB */
 	unsigned	 workers;	/* default 2 */
 	/* [voice] */
 	char		*safety_text;	/* overrides ui.safety_text when set */

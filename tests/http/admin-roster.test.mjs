@@ -417,3 +417,32 @@ describe('the admin account', () => {
 		assert.equal(sql('admin', `SELECT COUNT(*) FROM ${tbl('roster_upload')}`).code, 0, 'may read uploads');
 	});
 });
+
+describe('a whole council roster through the web form', () => {
+	test('thousands of rows (far over [limits] body_max) preview and apply', async () => {
+		const area = uniq('Area big');
+		const team = uniq('Team big');
+		const rows = [];
+		for (let i = 0; i < 3000; i++) {
+			const p = person(`b${i}`);
+			rows.push([p.no, p.name, `${p.user}@example.org`, p.user, 'Social worker', team, area, '', '2021-01-04', '']);
+		}
+		const text = csv(rows);
+		assert.ok(new URLSearchParams({ roster: text }).toString().length > 256 * 1024,
+		    'the form-encoded body is well over the 64 KiB cap and nginx\'s default 128k');
+		const r = await preview(admin.client, text);
+		assert.equal(r.status, 200, r.text.slice(0, 300));
+		assert.match(textOf(r.text), /People to add\s*3,?000\b/);
+		const done = await admin.client.post('/admin/roster/apply', formFields(r.text, '/admin/roster/apply'));
+		assert.equal(done.status, 303);
+		assert.equal(Number(sqlValue('ctl', `SELECT COUNT(*) FROM ${tbl('staff')} s
+			JOIN ${tbl('team')} t ON t.id = s.team_id WHERE t.name = ${sqlq(team)} AND s.active = 1`)), 3000);
+	});
+
+	test('every other route keeps the small cap: 413 before the body is read', async () => {
+		const token = await admin.client.csrf('/admin/roster');
+		const r = await admin.client.post('/admin/roster/apply', { csrf: token, upload: '0'.repeat(32),
+			digest: '0'.repeat(64), pad: 'x'.repeat(100 * 1024) });
+		assert.equal(r.status, 413);
+	});
+});
