@@ -268,15 +268,17 @@ cmd_demo(struct ctl *ctl, int argc, char **argv)
 int
 cmd_purge(struct ctl *ctl, int argc, char **argv)
 {
-	int	s, f, k;
+	int	s, f, k, u;
 
 	if ((s = db_purge_sessions(ctl->db, ctl->cfg->session_max_hours)) == -1 ||
 	    (f = db_purge_signin_failures(ctl->db, 1)) == -1 ||
-	    (k = db_purge_contacts(ctl->db, ctl->cfg->contact_keep_days)) == -1) {
+	    (k = db_purge_contacts(ctl->db, ctl->cfg->contact_keep_days)) == -1 ||
+	    (u = db_purge_stale_uploads(ctl->db)) == -1) {
 		fprintf(stderr, "chorusctl: purge: %s\n", db_error(ctl->db));
 		return 1;
 	}
 	printf("purge: %d expired sessions, %d old sign-in failures, "
-	    "contact details of %d closed follow-ups removed\n", s, f, k);
+	    "contact details of %d closed follow-ups, %d stale uploads and stashed "
+	    "forms removed\n", s, f, k, u);
 	return 0;
 }

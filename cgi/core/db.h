@@ -289,6 +289,9 @@ int	db_purge_signin_failures(struct db *, unsigned days);
 int	db_team_set_duty(struct db *, const char *name);
 /* Contact details a child left, days after their follow-up closed. */
 int	db_purge_contacts(struct db *, unsigned days);
+/* Roster uploads never applied and answers stashed at a session's expiry,
+ * once older than the hour they are kept for. Rows removed, or -1. */
+int	db_purge_stale_uploads(struct db *);
 
 /* ---- db_survey_def.c: survey definitions (chorusctl survey import) ---- */
 struct survey;

@@ -1,5 +1,6 @@
 /* SQL used by chorusctl: migrations, people, purges. */
 #include "db.h"
+#include "db_admin.h"
 
 int
 db_migrations_table(struct db *db)
@@ -117,6 +118,21 @@ db_purge_contacts(struct db *db, unsigned days)
 	    "AND (fb.contact_name IS NOT NULL OR fb.contact_how IS NOT NULL)";
 
 	return db_exec(db, NULL, NULL, sql, "i", (long long)days);
+}
+
+int
+db_purge_stale_uploads(struct db *db)
+{
+	static const char roster_sql[] =
+	    "DELETE FROM roster_upload WHERE created_at < UTC_TIMESTAMP() - INTERVAL ? MINUTE";
+	static const char stash_sql[] =
+	    "DELETE FROM form_stash WHERE created_at < UTC_TIMESTAMP() - INTERVAL 1 HOUR";
+	int	r, s;
+
+	if ((r = db_exec(db, NULL, NULL, roster_sql, "i", (long long)ROSTER_UPLOAD_MINUTES)) == -1 ||
+	    (s = db_exec(db, NULL, NULL, stash_sql, NULL)) == -1)
+		return -1;
+	return r + s;
 }
 
 int

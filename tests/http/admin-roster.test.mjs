@@ -446,3 +446,24 @@ describe('a whole council roster through the web form', () => {
 		assert.equal(r.status, 413);
 	});
 });
+
+describe('chorusctl purge', () => {
+	test('removes roster uploads and stashed forms past their hour, and keeps fresh ones', () => {
+		const old = uniq('o').replace(/[^0-9a-z]/g, '').padEnd(32, '0').slice(0, 32);
+		const fresh = uniq('f').replace(/[^0-9a-z]/g, '').padEnd(32, '1').slice(0, 32);
+		sql('ctl', `INSERT INTO ${tbl('roster_upload')} (id, owner_id, created_at, body) VALUES
+			(${sqlq(old)}, ${admin.id}, UTC_TIMESTAMP() - INTERVAL 2 HOUR, 'x'),
+			(${sqlq(fresh)}, ${admin.id}, UTC_TIMESTAMP(), 'y');
+			INSERT INTO ${tbl('form_stash')} (token_hash, staff_id, path, body, created_at) VALUES
+			(UNHEX(SHA2(${sqlq(old)}, 256)), ${admin.id}, '/survey/1', 'a=1', UTC_TIMESTAMP() - INTERVAL 2 HOUR),
+			(UNHEX(SHA2(${sqlq(fresh)}, 256)), ${admin.id}, '/survey/1', 'a=2', UTC_TIMESTAMP())`);
+		const r = chorusctl(['purge']);
+		assert.equal(r.code, 0, r.stderr);
+		assert.match(r.stdout, /\d+ stale uploads and stashed forms removed/);
+		const left = (t, where) => Number(sqlValue('ctl', `SELECT COUNT(*) FROM ${tbl(t)} WHERE ${where}`));
+		assert.equal(left('roster_upload', `id = ${sqlq(old)}`), 0);
+		assert.equal(left('roster_upload', `id = ${sqlq(fresh)}`), 1);
+		assert.equal(left('form_stash', `token_hash = UNHEX(SHA2(${sqlq(old)}, 256))`), 0);
+		assert.equal(left('form_stash', `token_hash = UNHEX(SHA2(${sqlq(fresh)}, 256))`), 1);
+	});
+});
