@@ -41,19 +41,22 @@ rollup_headcount(struct db *db, struct arena *a)
 	return db_exec(db, a, NULL, mark_sql, NULL);
 }
 
-/* Add the counts of the claimed responses into the roll_* tables. 0 or -1. */
+/* Add the counts of the claimed responses into the roll_* tables. 0 or -1.
+ * STRAIGHT_JOIN: start from the claimed list, never from every answer to a
+ * question (the temporary list has no statistics to go on). */
 static int
 rollup_add(struct db *db, struct arena *a)
 {
 	static const char resp_sql[] =
 	    "INSERT INTO roll_response (wave_id, team_id, responses) "
-	    "SELECT r.wave_id, COALESCE(r.team_id, 0), COUNT(*) "
+	    "SELECT STRAIGHT_JOIN r.wave_id, COALESCE(r.team_id, 0), COUNT(*) "
 	    "FROM roll_claim c JOIN response r ON r.id = c.id "
 	    "GROUP BY r.wave_id, COALESCE(r.team_id, 0) "
 	    "ON DUPLICATE KEY UPDATE responses = responses + VALUES(responses)";
 	static const char ans_sql[] =
 	    "INSERT INTO roll_answer (wave_id, question_id, team_id, value, answers) "
-	    "SELECT r.wave_id, a.question_id, COALESCE(r.team_id, 0), a.value, COUNT(*) "
+	    "SELECT STRAIGHT_JOIN r.wave_id, a.question_id, COALESCE(r.team_id, 0), a.value, "
+	    " COUNT(*) "
 	    "FROM roll_claim c JOIN response r ON r.id = c.id JOIN answer a ON a.response_id = r.id "
 	    "JOIN question q ON q.id = a.question_id AND q.kind <> 'text' "
 	    "GROUP BY r.wave_id, a.question_id, COALESCE(r.team_id, 0), a.value "
@@ -61,7 +64,7 @@ rollup_add(struct db *db, struct arena *a)
 	static const char score_sql[] =
 	    "INSERT INTO roll_score (wave_id, question_id, team_id, answered, "
 	    " favourable, total, promoters, detractors) "
-	    "SELECT r.wave_id, a.question_id, COALESCE(r.team_id, 0), "
+	    "SELECT STRAIGHT_JOIN r.wave_id, a.question_id, COALESCE(r.team_id, 0), "
 	    " SUM(a.num IS NOT NULL OR q.kind = 'yesno'), "
 	    " SUM(COALESCE(CASE q.kind WHEN 'agree5' THEN a.num >= 4 "
 	    "  WHEN 'yesno' THEN a.value = 'yes' ELSE a.num >= 9 END, 0)), "
@@ -78,7 +81,7 @@ rollup_add(struct db *db, struct arena *a)
 	    " detractors = detractors + VALUES(detractors)";
 	static const char comment_sql[] =
 	    "INSERT INTO roll_comment (wave_id, question_id, ord, comment) "
-	    "SELECT r.wave_id, a.question_id, "
+	    "SELECT STRAIGHT_JOIN r.wave_id, a.question_id, "
 	    " UNHEX(MD5(CONCAT(RAND(), '/', RAND(), '/', HEX(r.id), '/', a.question_id))), "
 	    " a.comment "
 	    "FROM roll_claim c JOIN response r ON r.id = c.id JOIN answer a ON a.response_id = r.id "
