@@ -50,26 +50,12 @@
 
 /* ---- validators --------------------------------------------------------- */
 
-/* s is 1..64 of [a-z0-9] and extra. */
-static int
-key_ok(const char *s, const char *extra)
-{
-	size_t	i, n = strlen(s);
-
-	if (n == 0 || n > 64)
-		return 0;
-	for (i = 0; i < n; i++)
-		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') ||
-		    strchr(extra, s[i]) != NULL))
-			return 0;
-	return 1;
-}
 
 /* A survey slug: [a-z0-9-]{1,64}. */
 static int
 valid_slug(struct arena *a, const struct field *f, struct fieldval *fv)
 {
-	if (valid_line(a, f, fv) == -1 || !key_ok(fv->s, "-")) {
+	if (valid_line(a, f, fv) == -1 || !survey_key_ok(fv->s, "-")) {
 		fv->error = f->invalid;
 		return -1;
 	}
@@ -80,7 +66,7 @@ valid_slug(struct arena *a, const struct field *f, struct fieldval *fv)
 static int
 valid_qkey(struct arena *a, const struct field *f, struct fieldval *fv)
 {
-	if (valid_line(a, f, fv) == -1 || !key_ok(fv->s, "_")) {
+	if (valid_line(a, f, fv) == -1 || !survey_key_ok(fv->s, "_")) {
 		fv->error = f->invalid;
 		return -1;
 	}
@@ -993,7 +979,7 @@ options_parse(struct ctx *c, const char *text, struct qedit *e)
 		labels[n] = arena_strndup(c->a, bar, (size_t)(line + ll - bar));
 		if (vals[n] == NULL || labels[n] == NULL)
 			return "Out of memory";
-		if (!key_ok(vals[n], "_-"))
+		if (!survey_key_ok(vals[n], "_-"))
 			return "Each choice value must be 1 to 64 lower-case letters, "
 			    "digits, hyphens and underscores";
 		if (labels[n][0] == '\0' || strlen(labels[n]) > 800)

@@ -110,4 +110,11 @@ int	survey_answer_rows(struct arena *, const struct survey *,
 int	survey_def_parse(struct arena *, const char *text, size_t len,
 	    struct survey *out, char *err, size_t errlen);
 
+/*
+ * The key rule of the definition format: s is 1 to 64 bytes of [a-z0-9]
+ * and the bytes in extra ("-" for survey slugs, "_" for question keys,
+ * "_-" for option values). 1 if so, else 0.
+ */
+int	survey_key_ok(const char *s, const char *extra);
+
 #endif

@@ -123,6 +123,12 @@ key_chars_ok(const char *s, size_t len, const char *extra, size_t max)
 	return 1;
 }
 
+int
+survey_key_ok(const char *s, const char *extra)
+{
+	return key_chars_ok(s, strlen(s), extra, 64);
+}
+
 /* An arena copy of display text of at most max characters, or NULL (failed). */
 static const char *
 text_copy(struct parser *p, const char *name, const char *v, size_t len,

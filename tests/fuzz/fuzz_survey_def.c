@@ -16,20 +16,6 @@
 
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
-/* [a-z0-9] plus extra, 1..64 bytes. */
-static int
-key_ok(const char *s, const char *extra)
-{
-	size_t	i, n = strlen(s);
-
-	if (n == 0 || n > 64)
-		return 0;
-	for (i = 0; i < n; i++)
-		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') ||
-		    strchr(extra, s[i]) != NULL))
-			return 0;
-	return 1;
-}
 
 static void
 check_text(const char *s, size_t max)
@@ -69,7 +55,7 @@ check_question(const struct question *all[], size_t k)
 	const struct question	*q = all[k];
 	size_t			 i;
 
-	if ((unsigned)q->kind >= Q__MAX || !key_ok(q->qkey, "_") ||
+	if ((unsigned)q->kind >= Q__MAX || !survey_key_ok(q->qkey, "_") ||
 	    q->maxlen < 1 || q->maxlen > 5000 || (q->required & ~1) != 0)
 		abort();
 	check_text(q->text, 500);
@@ -80,7 +66,7 @@ check_question(const struct question *all[], size_t k)
 	if (q->kind == Q_TEXT && q->noptions != 0)
 		abort();
 	for (i = 0; i < q->noptions; i++) {
-		if (!key_ok(q->options[i].value, "_-"))
+		if (!survey_key_ok(q->options[i].value, "_-"))
 			abort();
 		check_text(q->options[i].label, 200);
 	}
@@ -96,7 +82,7 @@ check_survey(const struct survey *s)
 	static const struct question	*all[200];
 	size_t				 i, j, n = 0;
 
-	if (!key_ok(s->slug, "-") || s->version < 1 || s->version > 1000000 ||
+	if (!survey_key_ok(s->slug, "-") || s->version < 1 || s->version > 1000000 ||
 	    s->nsections < 1 || s->nsections > 50)
 		abort();
 	check_text(s->title, 200);
