@@ -2,9 +2,10 @@
  * /insights/board?month=YYYY-MM: the Improvement Board pack. One page,
  * printed on A4 with each section on its own sheet: headline figures for
  * the month beside the month before, with a twelve-month trend chart;
- * child and family voice; Practice Standards and audits. Every figure is
- * taken from the same suppressed tables as the voice and standards
- * reports, so the pack never shows what they hide. Whole-service packs
+ * child and family voice; Practice Standards and audits; the staff survey
+ * (board_survey.c). Every figure is taken from the same suppressed tables
+ * as the voice, standards and staff survey reports, so the pack never
+ * shows what they hide. Whole-service packs
  * list service areas, not every team, so each section fits its sheet.
  * /insights/board/chart draws the trend as SVG for the page's <img>.
  */
@@ -14,6 +15,7 @@
 
 #include "app.h"
 #include "arena.h"
+#include "board_survey.h"
 #include "buf.h"
 #include "db.h"
 #include "db_insights2.h"
@@ -21,10 +23,11 @@
 #include "svg.h"
 #include "tmpl.h"
 
-#define SECTIONS	3
+#define SECTIONS	4
 
 static const char *const section_titles[SECTIONS] = {
 	"Headline figures", "Child and family voice", "Practice Standards and audits",
+	"Staff survey",
 };
 
 /* Everything the pack shows, built once from the suppressed tables. */
@@ -222,6 +225,8 @@ board_page(struct ctx *c, struct pack *k)
 	i2_table_html(c, sec[2], &k->esc_cur, &k->one, "/insights/standards");
 	if (k->version != NULL)
 		tdict_set(tdict_section(sec[2], "VERSION"), "TEXT", k->version);
+	if ((rc = board_survey(c, sec[3], k->f.to_s, k->cur.to)) != 0)
+		return rc;
 	return page_end(c, 200);
 }
 

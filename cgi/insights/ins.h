@@ -48,6 +48,13 @@ long	otree_team(const struct otree *, long long team);
 long	otree_area(const struct otree *, long long area);
 /* Fill sup[i].parent from the tree, n from counts[i]. */
 void	otree_cells(const struct otree *, const long long *counts, struct sup_cell *sup);
+/* The headcount at opening of a wave, per cell (each team added to its
+ * area and the whole service) into out[t->n], zeroed first. 0, or 503. */
+int	otree_headcount(struct ctx *, const struct otree *, long long wave,
+	    long long *out);
+/* A response rate: "42%", rounded half up, or "No headcount". Only for
+ * a responses figure that suppress.h has shown. */
+const char *ins_rate_text(struct ctx *, long long responses, long long headcount);
 
 /* The survey filters, from the query string. */
 enum sfield { SF_SURVEY, SF_WAVE, SF_FROM, SF_TO, SF_AREA, SF_TEAM, SF__MAX };

@@ -9,6 +9,7 @@
 #include "tmpl.h"
 #include "i2.h"		/* voice, standards and board reports (helper B2) */
 #include "ins.h"		/* staff survey reports (helper B1) */
+#include "board_survey.h"	/* the pack's staff survey section */
 
 /* The reports index, with the service's shape: areas, teams, headcount. */
 static int
@@ -59,6 +60,9 @@ static const struct route routes[] = {
 	{ "/insights/standards", I2_ROLES, 0, insights_standards, NULL, "/insights/" },
 	{ "/insights/board", I2_ROLES, 0, insights_board, NULL, "/insights/" },
 	{ "/insights/board/chart", I2_ROLES, 0, insights_board_chart, NULL, NULL },
+	/* The pack's staff survey section: its trend chart, one per survey. */
+	{ "/insights/board/survey.svg", I2_ROLES, 0, insights_board_survey_chart, NULL,
+	    NULL },
 };
 
 static const struct app app = {

@@ -118,6 +118,32 @@ otree_cells(const struct otree *t, const long long *counts, struct sup_cell *sup
 	}
 }
 
+int
+otree_headcount(struct ctx *c, const struct otree *t, long long wave, long long *out)
+{
+	struct dbres	h;
+	size_t		i;
+	long		cell;
+
+	memset(out, 0, sizeof(*out) * t->n);
+	if (db_ins_headcount(c->db, c->a, wave, &h) == -1)
+		return 503;
+	for (i = 0; i < h.nrows; i++)
+		for (cell = otree_team(t, dbres_int(&h, i, 0)); cell >= 0;
+		    cell = t->cell[cell].parent)
+			out[cell] += dbres_int(&h, i, 1);
+	return 0;
+}
+
+const char *
+ins_rate_text(struct ctx *c, long long responses, long long headcount)
+{
+	if (headcount == 0)
+		return "No headcount";
+	return arena_printf(c->a, "%ld%%", (long)(100.0 * (double)responses /
+	    (double)headcount + 0.5));
+}
+
 /* ---- scope ------------------------------------------------------------- */
 
 static int

@@ -238,20 +238,17 @@ rates_load(struct ctx *c, struct wavectx *x)
 	struct rate	*r = arena_alloc(c->a, sizeof(*r) * (x->t.n + 1));
 	struct sup_cell	*sup = arena_alloc(c->a, sizeof(*sup) * (x->t.n + 1));
 	long long	*n = arena_alloc(c->a, sizeof(long long) * (x->t.n + 1));
-	struct dbres	 h;
+	long long	*head = arena_alloc(c->a, sizeof(long long) * (x->t.n + 1));
 	size_t		 i;
-	long		 cell;
 
-	if (r == NULL || sup == NULL || n == NULL || x->d.resp == NULL)
+	if (r == NULL || sup == NULL || n == NULL || head == NULL || x->d.resp == NULL)
 		return NULL;
-	if (db_ins_headcount(c->db, c->a, x->f.wave, &h) == -1)
+	if (otree_headcount(c, &x->t, x->f.wave, head) != 0)
 		return NULL;
-	for (i = 0; i < h.nrows; i++)
-		for (cell = otree_team(&x->t, dbres_int(&h, i, 0)); cell >= 0;
-		    cell = x->t.cell[cell].parent)
-			r[cell].headcount += dbres_int(&h, i, 1);
-	for (i = 0; i < x->t.n; i++)
+	for (i = 0; i < x->t.n; i++) {
+		r[i].headcount = head[i];
 		n[i] = r[i].responses = x->d.resp[i];
+	}
 	otree_cells(&x->t, n, sup);
 	if (suppress_tree(sup, x->t.n, x->thr) == -1)
 		return NULL;
@@ -263,10 +260,7 @@ rates_load(struct ctx *c, struct wavectx *x)
 static const char *
 rate_text(struct ctx *c, const struct rate *r)
 {
-	if (r->headcount == 0)
-		return "No headcount";
-	return arena_printf(c->a, "%ld%%", (long)(100.0 * (double)r->responses /
-	    (double)r->headcount + 0.5));
+	return ins_rate_text(c, r->responses, r->headcount);
 }
 
 int

@@ -12,7 +12,7 @@
 <h1 class="govuk-heading-l">Improvement Board pack</h1>
 <div class="govuk-grid-row">
 <div class="govuk-grid-column-two-thirds">
-<p class="govuk-body">One page for the Improvement Board: the month's headline figures beside the month before, with the trend over twelve months, then child and family voice, then Practice Standards and audits. Print it, or save it as a PDF: each section prints on its own A4 sheet.</p>
+<p class="govuk-body">One page for the Improvement Board: the month's headline figures beside the month before, with the trend over twelve months, then child and family voice, then Practice Standards and audits, then the staff survey. Print it, or save it as a PDF: each section prints on its own A4 sheet.</p>
 {{>FILTER}}
 </div>
 </div>
@@ -47,6 +47,7 @@
 {{/HEADLINES}}
 {{#VERSION}}<p class="govuk-body">Acknowledgements are of the Practice Standards {{TEXT}}.</p>{{/VERSION}}
 {{#TABLE}}{{>TABLE_HTML}}{{/TABLE}}
+{{>STAFF_SURVEY}}
 <p class="govuk-body-s chorus-board-note">No figure from fewer than {{THRESHOLD}} responses is shown, and where one is hidden another is too.</p>
 </section>
 {{/SECTION}}

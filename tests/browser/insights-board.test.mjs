@@ -4,17 +4,19 @@
 // sections, for a service area and for the whole service). Data: a
 // service area and teams of its own, feedback in March and April 2021
 // (months no other test uses), follow-ups already closed so no queue or
-// mail changes. Screenshots and the PDFs land in var/test-artifacts/.
+// mail changes, and a staff survey of its own with waves closed in March
+// and April 2021 for the staff survey section. Screenshots and the PDFs land in var/test-artifacts/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { addPerson } from '../http/lib.mjs';
+import { addPerson, sqlRows, sqlValue, sqlq, tbl, uniq } from '../http/lib.mjs';
 import { threshold, makeArea, addFeedback, addFollowups, pct } from '../http/insights-board-lib.mjs';
+import { makeSurvey, makeArea as makeSurveyArea, addResponses, rollup } from '../http/insights-lib.mjs';
 import { launch, newPage, assertAccessible, assertNoSideScroll, shoot, signInPage, tabTo, navigate, ARTIFACTS } from './lib.mjs';
 
-const SECTIONS = 3;
-let browser, org, hr;
+const SECTIONS = 4;
+let browser, org, hr, sv;
 const want = { happy: 0, faces: 0, n: 0 };
 
 /* Feedback for a team in a month: n responses with a face answer each. */
@@ -43,6 +45,20 @@ before(async () => {
 		closed: '2021-04-15 10:00:00', actMin: 30 * d,
 	})));
 	hr = await addPerson({ team: org.teams.A.name, roles: 'staff,hr', prefix: 'ibhr', signin: false });
+	// A staff survey asked of an area of its own, two waves, every team
+	// above the threshold.
+	sv = makeSurvey();
+	const sa = makeSurveyArea([t + 4, t + 4]);
+	for (const [opens, closes] of [['2021-03-01', '2021-03-19'], ['2021-04-05', '2021-04-23']]) {
+		const w = Number(sqlValue('ctl', `INSERT INTO ${tbl('wave')} (survey_version_id, title, opens_at, closes_at, population, threshold)
+			VALUES (${sv.version}, ${sqlq(uniq('Board wave'))}, '${opens} 09:00:00', '${closes} 17:00:00', 'areas', 3);
+			SELECT LAST_INSERT_ID();`));
+		sqlRows('ctl', `INSERT INTO ${tbl('wave_area')} (wave_id, service_area_id) VALUES (${w}, ${sa.id})`);
+		for (const team of sa.teams) {
+			addResponses(sv, w, team.id, Array.from({ length: t + 1 }, (_, i) => ({ wl: 1 + (i % 5), sup: 5 - (i % 3), rec: (i * 3) % 11 })));
+		}
+	}
+	rollup();
 });
 
 after(async () => { if (browser) await browser.close(); });
@@ -71,6 +87,10 @@ test('the pack for a service area renders, with headline figures and the trend c
 	const chart = page.locator('img.chorus-board-chart');
 	assert.ok(await chart.evaluate((img) => img.complete && img.naturalWidth > 0), 'the trend chart loads');
 	assert.match(await chart.getAttribute('alt'), /twelve months to April 2021/);
+	const survey = page.locator(`#board-survey-${sv.survey}-scores`);
+	assert.equal(await survey.locator('tbody tr').count(), 4, 'percent favourable and eNPS for the whole service and the area');
+	const trend = page.locator(`img.chorus-board-survey-chart[src*="survey=${sv.survey}&"]`);
+	assert.ok(await trend.evaluate((img) => img.complete && img.naturalWidth > 0), 'the staff survey trend chart loads');
 	await assertAccessible(page, 'board pack at 1024px');
 	await shoot(page, 'insights-board-1024');
 

@@ -1,12 +1,15 @@
 // The Improvement Board pack over HTTP (/insights/board?month=YYYY-MM):
 // headline figures for the month beside the month before, computed here
 // from feedback and follow-ups this file writes for an area and teams of
-// its own in July and August 2021; the three dated, labelled sections;
-// the trend chart as SVG; who may see which pack; suppression in it.
+// its own in July and August 2021; the four dated, labelled sections;
+// the trend chart as SVG; who may see which pack; suppression in it. The
+// staff survey section against a survey, area, teams, waves (in 2020) and
+// responses of its own, its figures worked out here.
 import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { signIn, addPerson, textOf } from './lib.mjs';
+import { signIn, addPerson, textOf, sqlRows, sqlValue, sqlq, tbl, uniq } from './lib.mjs';
 import { threshold, makeArea, addFeedback, addFollowups, pct, tableRows, rowOf } from './insights-board-lib.mjs';
+import { makeSurvey, makeArea as makeSurveyArea, addResponses, rollup } from './insights-lib.mjs';
 
 const T = threshold();
 const HIDDEN = `fewer than ${T} responses`;
@@ -51,13 +54,13 @@ describe('the pack for a service area', () => {
 	let page;
 	before(async () => { page = await hr.get(`/insights/board?month=2021-08&area=${org.area}`); });
 
-	test('three sections, each dated and labelled with the month', () => {
+	test('four sections, each dated and labelled with the month', () => {
 		assert.equal(page.status, 200);
 		const labels = [...page.text.matchAll(/<p class="[^"]*chorus-board-label[^"]*">([\s\S]*?)<\/p>/g)].map((m) => textOf(m[1]));
-		assert.equal(labels.length, 3);
-		labels.forEach((l, i) => assert.match(l, new RegExp(`^Improvement Board pack, August 2021\\. .+\\. Section ${i + 1} of 3\\. Prepared \\d{4}-\\d{2}-\\d{2}\\.$`)));
+		assert.equal(labels.length, 4);
+		labels.forEach((l, i) => assert.match(l, new RegExp(`^Improvement Board pack, August 2021\\. .+\\. Section ${i + 1} of 4\\. Prepared \\d{4}-\\d{2}-\\d{2}\\.$`)));
 		const h2 = [...page.text.matchAll(/<h2 class="govuk-heading-l"[^>]*>([^<]*)<\/h2>/g)].map((m) => m[1]);
-		assert.deepEqual(h2, ['Headline figures', 'Child and family voice', 'Practice Standards and audits']);
+		assert.deepEqual(h2, ['Headline figures', 'Child and family voice', 'Practice Standards and audits', 'Staff survey']);
 	});
 
 	test('headline figures: August beside July, computed from the data', () => {
@@ -123,5 +126,167 @@ describe('who sees which pack', () => {
 		const sw = await signIn('sw.demo');
 		assert.equal((await sw.get('/insights/board')).status, 403);
 		assert.equal((await sw.get('/insights/board/chart')).status, 403);
+	});
+});
+
+/* ---- the staff survey section ------------------------------------------ */
+
+/* C's lround: halves away from zero. */
+const lround = (x) => Math.sign(x) * Math.round(Math.abs(x));
+
+describe('the staff survey section', () => {
+	const HEAD = [T + 6, T + 4, T + 8];	// staff per team when the waves open
+	// Responses per team in each wave. In April team 2 is small (hidden),
+	// so team 3, the next smallest, is hidden with it. October is after
+	// every month asked for here, so the pack never shows it.
+	const N = {
+		jan: [T + 2, T + 1, T], apr: [T + 3, T - 1, T + 1],
+		jul: [T + 1, T + 2, T + 4], oct: [T, T, T],
+	};
+	const DATES = {
+		jan: ['2020-01-06', '2020-01-31'], apr: ['2020-04-06', '2020-04-30'],
+		jul: ['2020-07-06', '2020-07-31'], oct: ['2020-10-05', '2020-10-30'],
+	};
+	const SEED = { jan: 1, apr: 2, jul: 3, oct: 4 };
+	let sv, sa, wave, head, mgr1, mgr2, other;
+	const sent = {};	// wave key -> team index -> responses
+
+	/* n responses, varied by seed: wl and sup 1-5, rec 0-10. */
+	const answers = (seed, n) => Array.from({ length: n }, (_, i) => ({
+		wl: 1 + ((i * 3 + seed) % 5), sup: 1 + ((i + seed * 2) % 5), rec: (i * 4 + seed * 3) % 11,
+	}));
+
+	/* Responses of a group: team indexes, or all of them. */
+	const of = (k, teams = [0, 1, 2]) => teams.flatMap((t) => sent[k][t]);
+	const overall = (rs) => {
+		const v = rs.flatMap((r) => [r.wl, r.sup]);
+		return lround(100 * v.filter((x) => x >= 4).length / v.length);
+	};
+	const enps = (rs) => lround(100 * (rs.filter((r) => r.rec >= 9).length -
+		rs.filter((r) => r.rec <= 6).length) / rs.length);
+	const HIDE = `fewer than ${T} responses`;
+	// Who is hidden in April: team 2 (small) and team 3 (complementary).
+	const hidden = (k, t) => k === 'apr' && (t === 1 || t === 2);
+	const groups = { service: [0, 1, 2], area: [0, 1, 2], t1: [0], t2: [1], t3: [2] };
+	const isHidden = (k, g) => g.startsWith('t') && hidden(k, Number(g[1]) - 1);
+	const text = (k, g, m) => {
+		if (isHidden(k, g)) return HIDE;
+		const v = (m === 'eNPS' ? enps : overall)(of(k, groups[g]));
+		return m === 'eNPS' ? `${v >= 0 ? '+' : ''}${v}` : `${v}%`;
+	};
+	const change = (p, k, g, m) => {
+		if (isHidden(p, g) || isHidden(k, g)) return 'Not shown';
+		const f = m === 'eNPS' ? enps : overall;
+		const d = f(of(k, groups[g])) - f(of(p, groups[g]));
+		return d === 0 ? 'No change' : d > 0 ? `Up ▲ ${d} points` : `Down ▼ ${-d} points`;
+	};
+	const name = (g) => (g === 'service' ? 'Whole service' : g === 'area' ? sa.name : sa.teams[Number(g[1]) - 1].name);
+	const scoreRows = (p, k, gs) => gs.flatMap((g) => ['Percent favourable', 'eNPS'].map((m) =>
+		[name(g), m, text(k, g, m), p ? text(p, g, m) : 'No earlier wave', p ? change(p, k, g, m) : 'Not shown']));
+	const rate = (n, h) => `${Math.floor((100 * n) / h + 0.5)}%`;
+	const rateRow = (k, g) => {
+		const h = groups[g].reduce((s, t) => s + HEAD[t], 0);
+		const n = of(k, groups[g]).length;
+		return isHidden(k, g) ? [name(g), HIDE, String(h), HIDE] : [name(g), String(n), String(h), rate(n, h)];
+	};
+
+	before(async () => {
+		sv = makeSurvey();
+		sa = makeSurveyArea(HEAD);
+		wave = {};
+		for (const [k, [opens, closes]] of Object.entries(DATES)) {
+			// Only our area is asked, so the whole service is our teams.
+			wave[k] = Number(sqlValue('ctl', `INSERT INTO ${tbl('wave')} (survey_version_id, title, opens_at, closes_at, population, threshold)
+				VALUES (${sv.version}, ${sqlq(uniq(`Board ${k} wave`))}, '${opens} 09:00:00', '${closes} 17:00:00', 'areas', 3);
+				SELECT LAST_INSERT_ID();`));
+			sqlRows('ctl', `INSERT INTO ${tbl('wave_area')} (wave_id, service_area_id) VALUES (${wave[k]}, ${sa.id})`);
+			sent[k] = N[k].map((n, t) => answers(SEED[k] + t, n));
+			sent[k].forEach((rs, t) => addResponses(sv, wave[k], sa.teams[t].id, rs));
+		}
+		rollup();
+		head = (await addPerson({ team: sa.teams[2].name, roles: 'staff,head', prefix: 'ibshd' })).client;
+		mgr1 = (await addPerson({ team: sa.teams[0].name, roles: 'staff,manager', prefix: 'ibsm1' })).client;
+		mgr2 = (await addPerson({ team: sa.teams[1].name, roles: 'staff,manager', prefix: 'ibsm2' })).client;
+		other = (await addPerson({ team: org.teams.B.name, roles: 'staff,head', prefix: 'ibsot' })).client;
+	});
+
+	const title = (k) => sqlValue('ctl', `SELECT title FROM ${tbl('wave')} WHERE id = ${wave[k]}`);
+	const scores = (html) => tableRows(html, `board-survey-${sv.survey}-scores`);
+	const rates = (html) => tableRows(html, `board-survey-${sv.survey}-rates`);
+
+	test('August: the July wave beside April for the area, as HR sees it', async () => {
+		const r = await hr.get(`/insights/board?month=2020-08&area=${sa.id}`);
+		assert.equal(r.status, 200);
+		const s = scores(r.text);
+		assert.ok(s, 'a scores table for our survey');
+		assert.deepEqual(s[0], ['Group', 'Measure', title('jul'), title('apr'), 'Change since previous wave']);
+		assert.deepEqual(s.slice(1), scoreRows('apr', 'jul', ['service', 'area']));
+		assert.deepEqual(rates(r.text).slice(1), [rateRow('jul', 'service'), rateRow('jul', 'area')]);
+		assert.ok(!textOf(r.text).includes(title('oct')), 'the October wave had not closed by the end of August');
+	});
+
+	test('a team chosen: beside its area and the whole service; the change is hidden when April is', async () => {
+		const r = await hr.get(`/insights/board?month=2020-08&team=${sa.teams[1].id}`);
+		assert.equal(r.status, 200);
+		assert.deepEqual(scores(r.text).slice(1), scoreRows('apr', 'jul', ['service', 'area', 't2']));
+		const t2 = scores(r.text).filter((row) => row[0] === sa.teams[1].name);
+		assert.deepEqual(t2.map((row) => row[3]), [HIDE, HIDE], 'April is hidden for team 2');
+		assert.deepEqual(t2.map((row) => row[4]), ['Not shown', 'Not shown']);
+	});
+
+	test('April: the hidden wave itself, responses and rates hidden with the scores', async () => {
+		const r = await hr.get(`/insights/board?month=2020-04&team=${sa.teams[2].id}`);
+		assert.deepEqual(scores(r.text)[0].slice(2, 4), [title('apr'), title('jan')]);
+		assert.deepEqual(scores(r.text).slice(1), scoreRows('jan', 'apr', ['service', 'area', 't3']));
+		assert.deepEqual(rates(r.text).slice(1), ['service', 'area', 't3'].map((g) => rateRow('apr', g)));
+		assert.equal(rates(r.text)[3][1], HIDE, 'team 3 is hidden so that team 2 cannot be worked out');
+	});
+
+	test('March: one wave, nothing to compare; December 2019: no wave had closed', async () => {
+		const r = await hr.get(`/insights/board?month=2020-03&area=${sa.id}`);
+		assert.deepEqual(scores(r.text)[0].slice(2, 4), [title('jan'), 'No earlier wave']);
+		assert.deepEqual(scores(r.text).slice(1), scoreRows(null, 'jan', ['service', 'area']));
+		const none = await hr.get(`/insights/board?month=2019-12&area=${sa.id}`);
+		assert.equal(none.status, 200);
+		assert.equal(scores(none.text), null, 'our survey is not in a pack before its first wave closed');
+	});
+
+	test("managers see their own team beside its area, a head their area, as on the trends page", async () => {
+		const m1 = await mgr1.get('/insights/board?month=2020-08');
+		assert.equal(m1.status, 200);
+		assert.deepEqual(scores(m1.text).slice(1), scoreRows('apr', 'jul', ['area', 't1']));
+		assert.deepEqual(rates(m1.text).slice(1), [rateRow('jul', 'area'), rateRow('jul', 't1')]);
+		const m2 = await mgr2.get('/insights/board?month=2020-05');
+		assert.deepEqual(scores(m2.text).slice(1), scoreRows('jan', 'apr', ['area', 't2']));
+		assert.equal(rates(m2.text)[2][1], HIDE, 'their own small team is hidden from them too');
+		const h = await head.get('/insights/board?month=2020-08');
+		assert.deepEqual(scores(h.text).slice(1), scoreRows('apr', 'jul', ['area']));
+		// The same figures as /insights/trends for the same waves.
+		const tr = await mgr1.get(`/insights/trends?survey=${sv.survey}&from=${wave.apr}&to=${wave.jul}`);
+		const trow = tableRows(tr.text, 'overall-table').find((row) => row[0] === sa.teams[0].name);
+		assert.deepEqual(trow.slice(1), [text('apr', 't1', 'P'), text('jul', 't1', 'P'), change('apr', 'jul', 't1', 'P')]);
+		const o = await other.get('/insights/board?month=2020-08');
+		assert.deepEqual(scores(o.text).slice(1).map((row) => row.slice(0, 4)), [
+			[org.areaName, 'Percent favourable', 'No responses', 'No responses'],
+			[org.areaName, 'eNPS', 'No responses', 'No responses'],
+		], 'a head of an area the survey did not ask sees their own area only');
+		assert.ok(!textOf(o.text).includes(sa.name), 'nothing of ours');
+	});
+
+	test('the trend chart: SVG of the closed waves, within the scope', async () => {
+		const r = await hr.get(`/insights/board?month=2020-08&area=${sa.id}`);
+		const src = r.text.match(new RegExp(`<img class="[^"]*chorus-board-survey-chart[^"]*" src="([^"]*survey=${sv.survey}[^"]*)"`));
+		assert.ok(src, 'our survey has a chart');
+		const svg = await hr.get(src[1].replace(/&amp;/g, '&'));
+		assert.equal(svg.status, 200);
+		assert.match(svg.ctype, /^image\/svg\+xml/);
+		for (const k of ['jan', 'apr', 'jul']) assert.ok(svg.text.includes(title(k)), `${k} on the chart`);
+		assert.ok(!svg.text.includes(title('oct')));
+		assert.ok(!/<script|style=/i.test(svg.text), 'no script or style attribute');
+		const q = `month=2020-08&survey=${sv.survey}&area=${sa.id}`;
+		assert.equal((await other.get(`/insights/board/survey.svg?${q}`)).status, 403);
+		assert.equal((await hr.get(`/insights/board/survey.svg?month=2019-12&survey=${sv.survey}`)).status, 404);
+		assert.equal((await hr.get(`/insights/board/survey.svg?month=2020-08`)).status, 404);
+		assert.equal((await hr.get(`/insights/board/survey.svg?month=2020-13&survey=${sv.survey}`)).status, 404);
 	});
 });
