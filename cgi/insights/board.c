@@ -5,8 +5,8 @@
  * child and family voice; Practice Standards and audits; the staff survey
  * (board_survey.c). Every figure is taken from the same suppressed tables
  * as the voice, standards and staff survey reports, so the pack never
- * shows what they hide. Whole-service packs
- * list service areas, not every team, so each section fits its sheet.
+ * shows what they hide. Whole-service packs list service areas, not
+ * every team, so each section fits its sheet.
  * /insights/board/chart draws the trend as SVG for the page's <img>.
  */
 #include <math.h>
