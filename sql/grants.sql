@@ -271,4 +271,14 @@ GRANT SELECT ON `@DB@`.`voice_form` TO 'chorus_admin'@'localhost';
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.`voice_text` TO 'chorus_admin'@'localhost';
 GRANT SELECT, INSERT, DELETE ON `@DB@`.`safeguard_term` TO 'chorus_admin'@'localhost';
 GRANT SELECT, INSERT ON `@DB@`.`voice_link` TO 'chorus_admin'@'localhost';
+-- Voice form questions (helper G): a question is added (with its English
+-- words in voice_text, above), changed, moved and retired. No DELETE on
+-- voice_question at all: feedback_answer rows point at questions, so one
+-- is retired (retired_on) and never removed or renumbered out of its form.
+-- Choices are rewritten whole (DELETE and INSERT on voice_option); a
+-- question with answers keeps its values, checked in db_vform.c. Answers
+-- are only counted per question: the one column, never a value or text.
+GRANT SELECT, INSERT, UPDATE (`position`, `topic`, `required`, `maxlen`, `concern`, `retired_on`) ON `@DB@`.`voice_question` TO 'chorus_admin'@'localhost';
+GRANT SELECT, INSERT, DELETE ON `@DB@`.`voice_option` TO 'chorus_admin'@'localhost';
+GRANT SELECT (`question_id`) ON `@DB@`.`feedback_answer` TO 'chorus_admin'@'localhost';
 -- (end of the survey builder and waves grants)

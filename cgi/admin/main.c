@@ -9,6 +9,7 @@
 #include "app.h"
 #include "arena.h"
 #include "builder.h"
+#include "vform.h"
 #include "db.h"
 #include "field.h"
 #include "tmpl.h"
@@ -181,6 +182,12 @@ static const struct route routes[] = {
 	{ "/admin/voice/links", RBIT(ROLE_ADMIN), 0, NULL, voice_links_post, "/admin/" },
 	{ "/admin/voice/link/", RBIT(ROLE_ADMIN), ROUTE_PREFIX, voice_link_get, NULL, "/admin/" },
 	{ "/admin/voice/qr/", RBIT(ROLE_ADMIN), ROUTE_PREFIX, voice_qr_get, NULL, "/admin/" },
+	/* Voice form questions: add, change, move, retire (helper G, vform.h). */
+	{ "/admin/voice/form", RBIT(ROLE_ADMIN), 0, vform_get, NULL, "/admin/" },
+	{ "/admin/voice/question/new", RBIT(ROLE_ADMIN), 0, vq_new_get, vq_new_post, "/admin/" },
+	{ "/admin/voice/question", RBIT(ROLE_ADMIN), 0, vq_edit_get, vq_edit_post, "/admin/" },
+	{ "/admin/voice/question/move", RBIT(ROLE_ADMIN), 0, NULL, vq_move_post, "/admin/" },
+	{ "/admin/voice/question/retire", RBIT(ROLE_ADMIN), 0, vq_retire_get, vq_retire_post, "/admin/" },
 	/* (end of the survey builder and waves routes) */
 };
 

@@ -84,7 +84,7 @@ db_voice_form(struct db *db, struct arena *a, const char *slug, struct vform *f)
 	static const char sql[] =
 	    "SELECT f.id, q.id, q.qkey, q.kind, q.required, q.maxlen, q.concern "
 	    "FROM voice_form f JOIN voice_question q ON q.form_id = f.id "
-	    "WHERE f.slug = ? AND f.active = 1 ORDER BY q.position";
+	    "WHERE f.slug = ? AND f.active = 1 AND q.retired_on IS NULL ORDER BY q.position";
 	struct dbres	r;
 	size_t		i;
 	int		n;

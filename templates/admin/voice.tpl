@@ -14,6 +14,11 @@
 {{#LANG}}<li><strong>{{NAME}}</strong>: <a class="govuk-link" href="/admin/voice/texts?lang={{CODE}}">shared words</a>{{#FORM}} · <a class="govuk-link" href="/admin/voice/texts?lang={{CODE}}&amp;form={{SLUG}}">{{SLUG}} form</a>{{/FORM}} · <a class="govuk-link" href="/admin/voice/terms?lang={{CODE}}">safeguarding terms</a></li>
 {{/LANG}}
 </ul>
+<h2 class="govuk-heading-m">Questions on each form</h2>
+<ul class="govuk-list">
+{{#FORM}}<li><a class="govuk-link" href="/admin/voice/form?form={{SLUG}}">{{SLUG}} form: add, change, reorder and retire questions</a></li>
+{{/FORM}}
+</ul>
 <h2 class="govuk-heading-m">Team links</h2>
 <p class="govuk-body">A worker gives a family the link or its QR code, so that feedback is about their team.</p>
 <div class="chorus-table-wrap" role="region" aria-labelledby="links-caption" tabindex="0">
