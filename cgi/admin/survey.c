@@ -25,6 +25,8 @@
  *   POST /admin/survey/V/secmove/S      move a section up or down
  *   GET  /admin/survey/V/secremove/S    are you sure? (empty sections only)
  *   POST /admin/survey/V/secremove/S
+ *   GET  /admin/survey/V/about          the survey's title and intro (draft only;
+ *   POST /admin/survey/V/about            they are shared by every version)
  *
  * A published version is never edited (the SQL itself only touches
  * drafts); to change one, copy it. Every change goes through the same
@@ -263,7 +265,7 @@ struct vpage {
 
 enum vact { VA_VIEW, VA_COPY, VA_PUBLISH, VA_EXPORT, VA_PREVIEW, VA_SECTION,
 	VA_QUESTION, VA_EDIT, VA_MOVE, VA_REMOVE, VA_SEC, VA_SECMOVE, VA_SECREMOVE,
-	VA__MAX };
+	VA_ABOUT, VA__MAX };
 
 static int	view_get(struct vpage *);
 static int	copy_post(struct vpage *);
@@ -282,6 +284,8 @@ static int	sec_post(struct vpage *);
 static int	secmove_post(struct vpage *);
 static int	secremove_get(struct vpage *);
 static int	secremove_post(struct vpage *);
+static int	about_get(struct vpage *);
+static int	about_post(struct vpage *);
 
 static const struct {
 	const char	*name;
@@ -302,6 +306,7 @@ static const struct {
 	[VA_SEC] = { "sec", 1, sec_get, sec_post },
 	[VA_SECMOVE] = { "secmove", 1, NULL, secmove_post },
 	[VA_SECREMOVE] = { "secremove", 1, secremove_get, secremove_post },
+	[VA_ABOUT] = { "about", 0, about_get, about_post },
 };
 
 static const char *
@@ -1408,4 +1413,66 @@ secremove_post(struct vpage *p)
 		return secremove_page(p, i, 422, "Remove or move its questions first: "
 		    "only an empty section can be removed");
 	return saved(p, p->id);
+}
+
+/* ---- the survey's title and introduction (helper G) -------------------------- */
+
+/*
+ * They live on the survey row, so they are the same in every version: the
+ * page says so, and only the newest version, while it is a draft, edits
+ * them (the SQL checks both).
+ */
+enum afield { AF_TITLE, AF_INTRO, AF__MAX };
+
+static const struct field about_fields[AF__MAX] = {
+	[AF_TITLE] = { "title", valid_line, FIELD_REQUIRED, 200, 0, 0,
+	    "Enter the survey title", "Title must be 200 characters or fewer, on one line" },
+	[AF_INTRO] = { "intro", valid_line, 0, 2000, 0, 0, NULL,
+	    "Introduction must be 2,000 characters or fewer, on one line" },
+};
+
+static int
+about_page(struct vpage *p, int status, const struct fieldval *fv, int errors)
+{
+	struct tdict	*b = page_begin(p->c, errors ? "Error: Change the survey title" :
+			    "Change the survey title", "admin/survey_about.tpl");
+
+	if (b == NULL)
+		return 500;
+	tdict_set(b, "CSRF", p->c->csrf);
+	tdict_set(b, "BASE", vpath(p, ""));
+	tdict_set(b, "ACTION", vpath(p, "/about"));
+	tdict_setint(b, "VERSION", p->sv.version);
+	form_fill(p->c, b, about_fields, fv, AF__MAX);
+	return page_end(p->c, status);
+}
+
+static int
+about_get(struct vpage *p)
+{
+	struct fieldval	fv[AF__MAX];
+
+	if (!p->draft)
+		return not_draft(p);
+	memset(fv, 0, sizeof(fv));
+	fv[AF_TITLE].raw = p->sv.title;
+	fv[AF_INTRO].raw = p->sv.intro;
+	return about_page(p, 200, fv, 0);
+}
+
+static int
+about_post(struct vpage *p)
+{
+	struct fieldval	fv[AF__MAX];
+	int		n;
+
+	if (!p->draft)
+		return not_draft(p);
+	if ((n = fields_check(p->c->a, &p->c->req.form, about_fields, AF__MAX, fv)) != 0)
+		return n < 0 ? 500 : about_page(p, 422, fv, 1);
+	n = db_builder_survey_about(p->c->db, p->c->a, p->c->user->id, p->id, fv[AF_TITLE].s,
+	    fv[AF_INTRO].s ? fv[AF_INTRO].s : "");
+	if (n == -1)
+		return 503;
+	return n == 1 ? not_draft(p) : saved(p, p->id);
 }

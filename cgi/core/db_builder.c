@@ -1221,3 +1221,29 @@ db_builder_section_remove(struct db *db, struct arena *a, long long actor,
 		return -1;
 	return finish(db, section_remove_rows(db, a, actor, version, section));
 }
+
+/* ---- the survey's title and introduction (helper G) ----------------------------- */
+
+int
+db_builder_survey_about(struct db *db, struct arena *a, long long actor, long long version,
+    const char *title, const char *intro)
+{
+	static const char lock[] =
+	    "SELECT s.id, s.slug, s.title FROM survey_version v JOIN survey s ON s.id = v.survey_id "
+	    "WHERE v.id = ? AND v.state = 'draft' AND v.version = "
+	    "(SELECT MAX(m.version) FROM survey_version m WHERE m.survey_id = v.survey_id) "
+	    "FOR UPDATE";
+	static const char upd[] = "UPDATE survey SET title = ?, intro = ? WHERE id = ?";
+	struct dbres	r;
+	int		n, rc = 0;
+
+	if (db_begin(db) == -1)
+		return -1;
+	if ((n = db_exec(db, a, &r, lock, "i", version)) <= 0)
+		rc = n == 0 ? 1 : -1;
+	else if (db_exec(db, NULL, NULL, upd, "ssi", title, intro, dbres_int(&r, 0, 0)) == -1 ||
+	    db_admin_log(db, actor, "survey.about", dbres_str(&r, 0, 1), dbres_str(&r, 0, 2),
+	    title) == -1)
+		rc = -1;
+	return finish(db, rc);
+}

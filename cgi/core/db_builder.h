@@ -56,6 +56,13 @@ int	db_builder_publish(struct db *, long long actor, long long version);
 /* A section at the end of a draft. 0, 1 not a draft, -1. */
 int	db_builder_section_add(struct db *, long long actor, long long version,
 	    const char *title, const char *intro);
+/*
+ * The survey's title and introduction, from its draft version (helper G).
+ * They are on the survey row, so every version shows them, published ones
+ * too; allowed only while version is a draft and the newest. 0, 1 not so, -1.
+ */
+int	db_builder_survey_about(struct db *, struct arena *, long long actor,
+	    long long version, const char *title, const char *intro);
 /* Change a draft's section title and intro. 0, 1 not a draft or no such section, -1. */
 int	db_builder_section_save(struct db *, struct arena *, long long actor,
 	    long long version, long long section, const char *title, const char *intro);

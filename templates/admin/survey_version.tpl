@@ -30,6 +30,7 @@
 {{/PUBLISHED}}
 {{#DRAFT}}
 <p class="govuk-body">This is a draft: staff cannot see it. When it is ready, publish it so it can be given to staff in a wave.</p>
+<p class="govuk-body"><a class="govuk-link" href="{{BASE}}/about">Change the survey title and introduction</a> (every version shows them)</p>
 <div class="govuk-button-group">
 <a class="govuk-button" href="{{BASE}}/publish">Publish this version</a>
 </div>
