@@ -47,11 +47,13 @@ before(async () => {
 	hr = await addPerson({ team: org.teams.A.name, roles: 'staff,hr', prefix: 'ibhr', signin: false });
 	// A staff survey asked of an area of its own, two waves, every team
 	// above the threshold.
+	// Titled 'Test wave' as test-made waves are, so the survey tests
+	// do not take them for the demo's own closed waves.
 	sv = makeSurvey();
 	const sa = makeSurveyArea([t + 4, t + 4]);
 	for (const [opens, closes] of [['2021-03-01', '2021-03-19'], ['2021-04-05', '2021-04-23']]) {
 		const w = Number(sqlValue('ctl', `INSERT INTO ${tbl('wave')} (survey_version_id, title, opens_at, closes_at, population, threshold)
-			VALUES (${sv.version}, ${sqlq(uniq('Board wave'))}, '${opens} 09:00:00', '${closes} 17:00:00', 'areas', 3);
+			VALUES (${sv.version}, ${sqlq(uniq('Test wave board'))}, '${opens} 09:00:00', '${closes} 17:00:00', 'areas', 3);
 			SELECT LAST_INSERT_ID();`));
 		sqlRows('ctl', `INSERT INTO ${tbl('wave_area')} (wave_id, service_area_id) VALUES (${w}, ${sa.id})`);
 		for (const team of sa.teams) {
