@@ -59,6 +59,15 @@ pick(const char *const *tab, size_t n, const char *s)
 	return -1;
 }
 
+/* How kind reads on the pages (a kind not in the table reads as free text). */
+static const char *
+kind_name(const char *kind)
+{
+	int	k = pick(kinds, NELEM(kinds), kind);
+
+	return kind_names[k < 0 ? (int)NELEM(kinds) - 1 : k];
+}
+
 /* [a-z][a-z0-9_]{0,31}: a question key or a choice value. */
 static int
 key_ok(const char *s)
@@ -283,8 +292,7 @@ question_page(struct ctx *c, const char *slug, const struct dbres *q,
 		tdict_set(b, "ACTION", "/admin/voice/question");
 		tdict_set(tdict_section(b, "CHANGE"), "ID", dbres_str(q, 0, 0));
 		tdict_set(b, "KEY", dbres_str(q, 0, 1));
-		tdict_set(b, "KIND_NAME", kind_names[pick(kinds, NELEM(kinds), kind) < 0 ? 3 :
-		    pick(kinds, NELEM(kinds), kind)]);
+		tdict_set(b, "KIND_NAME", kind_name(kind));
 		if (dbres_int(q, 0, 8) > 0)
 			tdict_setint(tdict_section(b, "ANSWERED"), "ANSWERS", dbres_int(q, 0, 8));
 	} else {
@@ -344,8 +352,7 @@ vform_get(struct ctx *c)
 		d = tdict_section(b, dbres_null(&r, i, 6) ? "QUESTION" : "RETIRED");
 		tdict_set(d, "ID", dbres_str(&r, i, 0));
 		tdict_set(d, "KEY", dbres_str(&r, i, 1));
-		tdict_set(d, "KIND", kind_names[pick(kinds, NELEM(kinds), dbres_str(&r, i, 2)) < 0 ?
-		    3 : pick(kinds, NELEM(kinds), dbres_str(&r, i, 2))]);
+		tdict_set(d, "KIND", kind_name(dbres_str(&r, i, 2)));
 		tdict_set(d, "TOPIC", dbres_str(&r, i, 3));
 		tdict_set(d, "TEXT", dbres_null(&r, i, 7) ? "(no English words)" : dbres_str(&r, i, 7));
 		tdict_set(d, "CONCERN", dbres_str(&r, i, 5));
