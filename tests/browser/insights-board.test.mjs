@@ -53,7 +53,7 @@ before(async () => {
 	const sa = makeSurveyArea([t + 4, t + 4]);
 	for (const [opens, closes] of [['2021-03-01', '2021-03-19'], ['2021-04-05', '2021-04-23']]) {
 		const w = Number(sqlValue('ctl', `INSERT INTO ${tbl('wave')} (survey_version_id, title, opens_at, closes_at, population, threshold)
-			VALUES (${sv.version}, ${sqlq(uniq('Test wave board'))}, '${opens} 09:00:00', '${closes} 17:00:00', 'areas', 3);
+			VALUES (${sv.version}, ${sqlq(uniq('Test wave'))}, '${opens} 09:00:00', '${closes} 17:00:00', 'areas', 3);
 			SELECT LAST_INSERT_ID();`));
 		sqlRows('ctl', `INSERT INTO ${tbl('wave_area')} (wave_id, service_area_id) VALUES (${w}, ${sa.id})`);
 		for (const team of sa.teams) {

@@ -199,7 +199,7 @@ describe('the staff survey section', () => {
 			// Titled 'Test wave' as test-made waves are, so the survey tests
 			// do not take them for the demo's own closed waves.
 			wave[k] = Number(sqlValue('ctl', `INSERT INTO ${tbl('wave')} (survey_version_id, title, opens_at, closes_at, population, threshold)
-				VALUES (${sv.version}, ${sqlq(uniq(`Test wave board ${k}`))}, '${opens} 09:00:00', '${closes} 17:00:00', 'areas', 3);
+				VALUES (${sv.version}, ${sqlq(uniq(`Test wave ${k}`))}, '${opens} 09:00:00', '${closes} 17:00:00', 'areas', 3);
 				SELECT LAST_INSERT_ID();`));
 			sqlRows('ctl', `INSERT INTO ${tbl('wave_area')} (wave_id, service_area_id) VALUES (${wave[k]}, ${sa.id})`);
 			sent[k] = N[k].map((n, t) => answers(SEED[k] + t, n));
