@@ -6,7 +6,8 @@
  * as its own account, which may read only the roll_* tables, the survey
  * definitions and the organisation. Every report read is one indexed
  * lookup on a rollup table; teams are folded into the team they merged
- * into (COALESCE(merged_into_id, id)) as they are read. Text cells, as
+ * into (COALESCE(merged_into_id, id)) as they are read, by the SQL or, for
+ * db_ins_score_rows, by the reader (db_ins_team_fold). Text cells, as
  * db.h says.
  */
 #include <stddef.h>
