@@ -283,6 +283,45 @@ db_ins_scores(struct db *db, struct arena *a, long long survey, long long from,
 }
 
 int
+db_ins_score_rows(struct db *db, struct arena *a, long long survey, long long from,
+    long long to, struct dbres *r)
+{
+	/* STRAIGHT_JOIN: the survey's few waves first, then a range of
+	 * roll_score's primary key for each; no join, no temporary table. */
+	static const char sql[] =
+	    "SELECT STRAIGHT_JOIN s.wave_id, s.question_id, s.team_id, s.answered, "
+	    " s.favourable, s.total, s.promoters, s.detractors "
+	    "FROM survey_version v JOIN wave w ON w.survey_version_id = v.id "
+	    "JOIN roll_score s ON s.wave_id = w.id "
+	    "WHERE v.survey_id = ? AND w.opens_at <= UTC_TIMESTAMP() "
+	    "AND (? = 0 OR w.opens_at >= (SELECT f.opens_at FROM wave f WHERE f.id = ?)) "
+	    "AND (? = 0 OR w.opens_at <= (SELECT l.opens_at FROM wave l WHERE l.id = ?))";
+
+	return db_exec(db, a, r, sql, "iiiii", survey, from, from, to, to);
+}
+
+int
+db_ins_question_ids(struct db *db, struct arena *a, long long survey, struct dbres *r)
+{
+	static const char sql[] =
+	    "SELECT q.id, q.qkey FROM survey_version v "
+	    "JOIN question q ON q.survey_version_id = v.id "
+	    " AND q.kind IN ('agree5', 'scale10', 'yesno') "
+	    "WHERE v.survey_id = ? ORDER BY q.id";
+
+	return db_exec(db, a, r, sql, "i", survey);
+}
+
+int
+db_ins_team_fold(struct db *db, struct arena *a, struct dbres *r)
+{
+	static const char sql[] =
+	    "SELECT t.id, COALESCE(t.merged_into_id, t.id) FROM team t ORDER BY t.id";
+
+	return db_exec(db, a, r, sql, NULL);
+}
+
+int
 db_ins_responses(struct db *db, struct arena *a, long long survey, long long from,
     long long to, struct dbres *r)
 {

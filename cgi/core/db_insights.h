@@ -6,7 +6,8 @@
  * as its own account, which may read only the roll_* tables, the survey
  * definitions and the organisation. Every report read is one indexed
  * lookup on a rollup table; teams are folded into the team they merged
- * into (COALESCE(merged_into_id, id)) as they are read. Text cells, as
+ * into (COALESCE(merged_into_id, id)) as they are read, by the SQL or, for
+ * db_ins_score_rows, by the reader (db_ins_team_fold). Text cells, as
  * db.h says.
  */
 #include <stddef.h>
@@ -61,6 +62,21 @@ int	db_ins_org(struct db *, struct arena *, struct dbres *);
  */
 int	db_ins_scores(struct db *, struct arena *, long long survey, long long from,
 	    long long to, struct dbres *);
+/*
+ * The same scores as stored, one row per wave, question id and team as
+ * recorded (0: none), read straight off roll_score's primary key with no
+ * grouping: wave id, question id, team id, answered, favourable, total,
+ * promoters, detractors. The reader folds questions by key
+ * (db_ins_question_ids) and merged teams (db_ins_team_fold) itself.
+ */
+int	db_ins_score_rows(struct db *, struct arena *, long long survey, long long from,
+	    long long to, struct dbres *);
+/* Every scored question of every version of a survey, by id: question id,
+ * qkey. */
+int	db_ins_question_ids(struct db *, struct arena *, long long survey, struct dbres *);
+/* Every team and the team its figures report under, by id: id,
+ * COALESCE(merged_into_id, id). */
+int	db_ins_team_fold(struct db *, struct arena *, struct dbres *);
 /* Responses per wave and team for the same waves: wave id, team, responses. */
 int	db_ins_responses(struct db *, struct arena *, long long survey, long long from,
 	    long long to, struct dbres *);

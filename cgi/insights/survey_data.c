@@ -52,36 +52,108 @@ wave_of(const struct sfilter *f, long long id)
 	return -1;
 }
 
-/* Add one team's scores to its cell and every total above it. */
-static void
-add_score(const struct otree *t, struct score *row, long cell, const struct dbres *r,
-    size_t i)
+/* An id -> value map from a two-column result ordered by id. */
+struct idmap {
+	size_t		 n;
+	long long	*id, *val;
+};
+
+/* Map column 0 to column 1 (as a number), or, with keys, to the index of
+ * column 1 in keys' qkey column (-1 when it has none). 0, or -1 ENOMEM. */
+static int
+idmap_build(struct ctx *c, const struct dbres *r, const struct sdata *keys,
+    struct idmap *m)
 {
+	size_t	i;
+
+	m->n = r->nrows;
+	m->id = arena_alloc(c->a, sizeof(long long) * (m->n + 1));
+	m->val = arena_alloc(c->a, sizeof(long long) * (m->n + 1));
+	if (m->id == NULL || m->val == NULL)
+		return -1;
+	for (i = 0; i < m->n; i++) {
+		m->id[i] = dbres_int(r, i, 0);
+		m->val[i] = keys != NULL ? question_of(keys, dbres_str(r, i, 1)) :
+		    dbres_int(r, i, 1);
+	}
+	return 0;
+}
+
+/* The value of id, or miss when the map does not have it. */
+static long long
+idmap_get(const struct idmap *m, long long id, long long miss)
+{
+	size_t	lo = 0, hi = m->n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (m->id[mid] == id)
+			return m->val[mid];
+		if (m->id[mid] < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return miss;
+}
+
+/*
+ * Add one row of roll_score to its team's cell and every total above it.
+ * The team as recorded is folded as the old grouped read did:
+ * COALESCE(merged_into_id, id), and 0 (no team recorded) when the team
+ * row is gone.
+ */
+static void
+add_score(const struct otree *t, const struct idmap *fold, struct score *row,
+    const struct dbres *r, size_t i)
+{
+	struct score	s;
+	long long	team = dbres_int(r, i, 2);
+	long		cell;
+
+	if ((cell = otree_team(t, team == 0 ? 0 : idmap_get(fold, team, 0))) < 0)
+		return;
+	s.answered = dbres_int(r, i, 3);
+	s.favourable = dbres_int(r, i, 4);
+	s.total = dbres_int(r, i, 5);
+	s.promoters = dbres_int(r, i, 6);
+	s.detractors = dbres_int(r, i, 7);
 	for (; cell >= 0; cell = t->cell[cell].parent) {
-		row[cell].answered += dbres_int(r, i, 3);
-		row[cell].favourable += dbres_int(r, i, 4);
-		row[cell].total += dbres_int(r, i, 5);
-		row[cell].promoters += dbres_int(r, i, 6);
-		row[cell].detractors += dbres_int(r, i, 7);
+		row[cell].answered += s.answered;
+		row[cell].favourable += s.favourable;
+		row[cell].total += s.total;
+		row[cell].promoters += s.promoters;
+		row[cell].detractors += s.detractors;
 	}
 }
 
+/* The scores of the chosen waves: one ungrouped read of roll_score, with
+ * questions matched by key across survey versions and merged teams folded
+ * here. 0, or 503/500. */
 static int
 load_scores(struct ctx *c, const struct otree *t, const struct sfilter *f,
     struct sdata *d)
 {
-	struct dbres	r;
+	struct dbres	qr, tr, r;
+	struct idmap	qmap, fold;
 	size_t		i;
-	long		w, q, cell;
+	long long	q, wid = -1;
+	long		w = -1;
 
-	if (db_ins_scores(c->db, c->a, f->survey, f->from, f->to, &r) == -1)
+	if (db_ins_question_ids(c->db, c->a, f->survey, &qr) == -1 ||
+	    db_ins_team_fold(c->db, c->a, &tr) == -1 ||
+	    db_ins_score_rows(c->db, c->a, f->survey, f->from, f->to, &r) == -1)
 		return 503;
+	if (idmap_build(c, &qr, d, &qmap) == -1 || idmap_build(c, &tr, NULL, &fold) == -1)
+		return 500;
 	for (i = 0; i < r.nrows; i++) {
-		if ((w = wave_of(f, dbres_int(&r, i, 0))) < 0 ||
-		    (q = question_of(d, dbres_str(&r, i, 1))) < 0 ||
-		    (cell = otree_team(t, dbres_int(&r, i, 2))) < 0)
+		if (dbres_int(&r, i, 0) != wid) {	/* rows come wave by wave */
+			wid = dbres_int(&r, i, 0);
+			w = wave_of(f, wid);
+		}
+		if (w < 0 || (q = idmap_get(&qmap, dbres_int(&r, i, 1), -1)) < 0)
 			continue;
-		add_score(t, d->sc + ((size_t)w * d->nq + (size_t)q) * d->nc, cell, &r, i);
+		add_score(t, &fold, d->sc + ((size_t)w * d->nq + (size_t)q) * d->nc, &r, i);
 	}
 	return 0;
 }
