@@ -349,7 +349,10 @@ rollup_start() {
 	if alive "$RUN/rollup.pid" sh; then
 		return 0
 	fi
-	setsid sh -c 'while :; do "$1" --config "$2" rollup >/dev/null || true; sleep "$3"; done' \
+	# TERM ends the loop at once: the sleep runs in the background, so the
+	# trap is not held up until it finishes, and the trap ends the sleep.
+	setsid sh -c 's=; trap '\''[ -z "$s" ] || kill "$s" 2>/dev/null; exit 0'\'' TERM
+	    while :; do "$1" --config "$2" rollup >/dev/null || true; sleep "$3" & s=$!; wait "$s"; done' \
 	    rollup "$BUILD/chorusctl" "$CONF" "${ROLLUP_SECONDS:-10}" \
 	    </dev/null >>"$LOG/rollup.log" 2>&1 &
 	echo "$!" >"$RUN/rollup.pid"
