@@ -488,6 +488,16 @@ db_rollback(struct db *db)
 	db->txn = 0;
 }
 
+int
+db_finish(struct db *db, int rc)
+{
+	if (rc == 0 && db_commit(db) == -1)
+		rc = -1;
+	if (rc != 0)
+		db_rollback(db);
+	return rc;
+}
+
 /* Run a multi-statement script, draining every result. 0 or -1. */
 int
 db_script(struct db *db, const char *sql, size_t len)

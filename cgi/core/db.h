@@ -62,6 +62,9 @@ int		 db_is_down(const struct db *);	/* last error: no connection */
 int		 db_begin(struct db *);
 int		 db_commit(struct db *);
 void		 db_rollback(struct db *);
+/* End a transaction: commit when rc is 0, else roll back. Returns rc, or
+ * -1 when the commit failed. */
+int		 db_finish(struct db *, int rc);
 
 int		 db_name_ok(const char *);	/* [A-Za-z0-9_]{1,64} */
 

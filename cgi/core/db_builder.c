@@ -18,17 +18,6 @@
 #define IS_DRAFT \
 	"(SELECT id FROM survey_version WHERE id = ? AND state = 'draft')"
 
-/* Commit if rc is 0, else roll back; rc (or -1 if the commit failed). */
-static int
-finish(struct db *db, int rc)
-{
-	if (rc == 0 && db_commit(db) == -1)
-		rc = -1;
-	if (rc != 0)
-		db_rollback(db);
-	return rc;
-}
-
 int
 db_builder_surveys(struct db *db, struct arena *a, struct dbres *r)
 {
@@ -125,7 +114,7 @@ db_builder_survey_add(struct db *db, long long actor, const char *slug,
 	rc = survey_add_rows(db, slug, title, intro, section, version);
 	if (rc == 0)
 		rc = db_admin_log(db, actor, "survey.add", slug, NULL, title);
-	return finish(db, rc);
+	return db_finish(db, rc);
 }
 
 /* The survey's draft, if it has one: *draft set, 1; 0 none; -1. */
@@ -213,7 +202,7 @@ db_builder_copy(struct db *db, long long actor, long long from,
 		arena_free(a);
 		return -1;
 	}
-	rc = finish(db, copy_rows(db, a, actor, from, version));
+	rc = db_finish(db, copy_rows(db, a, actor, from, version));
 	arena_free(a);
 	return rc;
 }
@@ -245,7 +234,7 @@ db_builder_publish(struct db *db, long long actor, long long version)
 		    "published");
 	}
 	arena_free(a);
-	return finish(db, rc);
+	return db_finish(db, rc);
 }
 
 int
@@ -266,7 +255,7 @@ db_builder_section_add(struct db *db, long long actor, long long version,
 		rc = 1;
 	else
 		rc = db_admin_log(db, actor, "survey.section.add", title, NULL, title);
-	return finish(db, rc);
+	return db_finish(db, rc);
 }
 
 /* Does the draft version hold this section? 1, 0, -1. Locks the version. */
@@ -420,7 +409,7 @@ db_builder_question_save(struct db *db, struct arena *a, long long actor,
 {
 	if (db_begin(db) == -1)
 		return -1;
-	return finish(db, question_save_rows(db, a, actor, version, q, id));
+	return db_finish(db, question_save_rows(db, a, actor, version, q, id));
 }
 
 /* The neighbour of (section, pos) in direction dir: id, position. 1, 0, -1. */
@@ -483,7 +472,7 @@ db_builder_question_move(struct db *db, struct arena *a, long long actor,
 {
 	if (db_begin(db) == -1)
 		return -1;
-	return finish(db, question_move_rows(db, a, actor, version, question, dir));
+	return db_finish(db, question_move_rows(db, a, actor, version, question, dir));
 }
 
 static int
@@ -519,7 +508,7 @@ db_builder_question_remove(struct db *db, struct arena *a, long long actor,
 {
 	if (db_begin(db) == -1)
 		return -1;
-	return finish(db, question_remove_rows(db, a, actor, version, question));
+	return db_finish(db, question_remove_rows(db, a, actor, version, question));
 }
 
 /* ---- waves --------------------------------------------------------------- */
@@ -635,7 +624,7 @@ db_builder_wave_add(struct db *db, struct arena *a, long long actor,
 {
 	if (db_begin(db) == -1)
 		return -1;
-	return finish(db, wave_add_rows(db, a, actor, w, id));
+	return db_finish(db, wave_add_rows(db, a, actor, w, id));
 }
 
 static int
@@ -678,7 +667,7 @@ db_builder_wave_change(struct db *db, struct arena *a, long long actor,
 {
 	if (db_begin(db) == -1)
 		return -1;
-	return finish(db, wave_change_rows(db, a, actor, wave, how, when_utc));
+	return db_finish(db, wave_change_rows(db, a, actor, wave, how, when_utc));
 }
 
 int
@@ -778,7 +767,7 @@ db_std_draft_new(struct db *db, struct arena *a, long long actor)
 {
 	if (db_begin(db) == -1)
 		return -1;
-	return finish(db, std_draft_new_rows(db, a, actor));
+	return db_finish(db, std_draft_new_rows(db, a, actor));
 }
 
 static int
@@ -805,7 +794,7 @@ db_std_draft_save(struct db *db, struct arena *a, long long actor,
 {
 	if (db_begin(db) == -1)
 		return -1;
-	return finish(db, std_draft_save_rows(db, a, actor, title, summary, effective));
+	return db_finish(db, std_draft_save_rows(db, a, actor, title, summary, effective));
 }
 
 static int
@@ -848,7 +837,7 @@ db_std_save(struct db *db, struct arena *a, long long actor, long long id,
 {
 	if (db_begin(db) == -1)
 		return -1;
-	return finish(db, std_save_rows(db, a, actor, id, code, title, body, evidence));
+	return db_finish(db, std_save_rows(db, a, actor, id, code, title, body, evidence));
 }
 
 static int
@@ -888,7 +877,7 @@ db_std_move(struct db *db, struct arena *a, long long actor, long long id, int d
 {
 	if (db_begin(db) == -1)
 		return -1;
-	return finish(db, std_move_rows(db, a, actor, id, dir));
+	return db_finish(db, std_move_rows(db, a, actor, id, dir));
 }
 
 static int
@@ -915,7 +904,7 @@ db_std_remove(struct db *db, struct arena *a, long long actor, long long id)
 {
 	if (db_begin(db) == -1)
 		return -1;
-	return finish(db, std_remove_rows(db, a, actor, id));
+	return db_finish(db, std_remove_rows(db, a, actor, id));
 }
 
 static int
@@ -959,7 +948,7 @@ db_std_publish(struct db *db, struct arena *a, long long actor, long long *versi
 {
 	if (db_begin(db) == -1)
 		return -1;
-	return finish(db, std_publish_rows(db, a, actor, version));
+	return db_finish(db, std_publish_rows(db, a, actor, version));
 }
 
 /* ---- voice forms ------------------------------------------------------------- */
@@ -1000,7 +989,7 @@ db_vadm_link_add(struct db *db, long long actor, long long team, const char *cod
 		rc = 1;
 	else
 		rc = db_admin_log(db, actor, "voice.link.add", code, NULL, "team link");
-	return finish(db, rc);
+	return db_finish(db, rc);
 }
 
 int
@@ -1028,7 +1017,7 @@ db_vadm_term_add(struct db *db, long long actor, const char *lang, const char *t
 		rc = 1;
 	else
 		rc = db_admin_log(db, actor, "voice.term.add", lang, NULL, term);
-	return finish(db, rc);
+	return db_finish(db, rc);
 }
 
 int
@@ -1045,7 +1034,7 @@ db_vadm_term_remove(struct db *db, long long actor, const char *lang, const char
 		rc = 1;
 	else
 		rc = db_admin_log(db, actor, "voice.term.remove", lang, term, NULL);
-	return finish(db, rc);
+	return db_finish(db, rc);
 }
 
 int
@@ -1101,7 +1090,7 @@ db_vadm_texts_save(struct db *db, struct arena *a, long long actor, const char *
 	if (rc == 0)
 		rc = db_admin_log(db, actor, "voice.texts", lang, NULL,
 		    arena_printf(a, "%zu words checked, %d rows changed", n, total));
-	return finish(db, rc) == 0 ? total : -1;
+	return db_finish(db, rc) == 0 ? total : -1;
 }
 
 /* ---- sections of a draft -------------------------------------------------------- */
@@ -1149,7 +1138,7 @@ db_builder_section_save(struct db *db, struct arena *a, long long actor,
 {
 	if (db_begin(db) == -1)
 		return -1;
-	return finish(db, section_save_rows(db, a, actor, version, section, title, intro));
+	return db_finish(db, section_save_rows(db, a, actor, version, section, title, intro));
 }
 
 static int
@@ -1188,7 +1177,7 @@ db_builder_section_move(struct db *db, struct arena *a, long long actor,
 {
 	if (db_begin(db) == -1)
 		return -1;
-	return finish(db, section_move_rows(db, a, actor, version, section, dir));
+	return db_finish(db, section_move_rows(db, a, actor, version, section, dir));
 }
 
 static int
@@ -1219,7 +1208,7 @@ db_builder_section_remove(struct db *db, struct arena *a, long long actor,
 {
 	if (db_begin(db) == -1)
 		return -1;
-	return finish(db, section_remove_rows(db, a, actor, version, section));
+	return db_finish(db, section_remove_rows(db, a, actor, version, section));
 }
 
 /* ---- the survey's title and introduction (helper G) ----------------------------- */
@@ -1245,5 +1234,5 @@ db_builder_survey_about(struct db *db, struct arena *a, long long actor, long lo
 	    db_admin_log(db, actor, "survey.about", dbres_str(&r, 0, 1), dbres_str(&r, 0, 2),
 	    title) == -1)
 		rc = -1;
-	return finish(db, rc);
+	return db_finish(db, rc);
 }

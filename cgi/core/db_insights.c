@@ -263,26 +263,6 @@ db_ins_org(struct db *db, struct arena *a, struct dbres *r)
 }
 
 int
-db_ins_scores(struct db *db, struct arena *a, long long survey, long long from,
-    long long to, struct dbres *r)
-{
-	static const char sql[] =
-	    "SELECT s.wave_id, q.qkey, COALESCE(t.merged_into_id, t.id, 0), "
-	    " SUM(s.answered), SUM(s.favourable), SUM(s.total), SUM(s.promoters), "
-	    " SUM(s.detractors) "
-	    "FROM wave w JOIN survey_version v ON v.id = w.survey_version_id "
-	    "JOIN roll_score s ON s.wave_id = w.id "
-	    "JOIN question q ON q.id = s.question_id "
-	    "LEFT JOIN team t ON t.id = s.team_id "
-	    "WHERE v.survey_id = ? AND w.opens_at <= UTC_TIMESTAMP() "
-	    "AND (? = 0 OR w.opens_at >= (SELECT f.opens_at FROM wave f WHERE f.id = ?)) "
-	    "AND (? = 0 OR w.opens_at <= (SELECT l.opens_at FROM wave l WHERE l.id = ?)) "
-	    "GROUP BY s.wave_id, q.qkey, COALESCE(t.merged_into_id, t.id, 0)";
-
-	return db_exec(db, a, r, sql, "iiiii", survey, from, from, to, to);
-}
-
-int
 db_ins_score_rows(struct db *db, struct arena *a, long long survey, long long from,
     long long to, struct dbres *r)
 {

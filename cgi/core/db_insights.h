@@ -56,14 +56,8 @@ int	db_ins_questions(struct db *, struct arena *, long long survey, int scored,
  * ordered by area then team name. */
 int	db_ins_org(struct db *, struct arena *, struct dbres *);
 /*
- * Scores of a survey's waves from..to (wave ids; 0: no bound), per wave,
- * question key and team: wave id, qkey, team (0: none recorded),
- * answered, favourable, total, promoters, detractors.
- */
-int	db_ins_scores(struct db *, struct arena *, long long survey, long long from,
-	    long long to, struct dbres *);
-/*
- * The same scores as stored, one row per wave, question id and team as
+ * Scores of a survey's waves from..to (wave ids; 0: no bound) as stored,
+ * one row per wave, question id and team as
  * recorded (0: none), read straight off roll_score's primary key with no
  * grouping: wave id, question id, team id, answered, favourable, total,
  * promoters, detractors. The reader folds questions by key

@@ -16,17 +16,6 @@
 #define ENGLISH(key) \
 	"(SELECT t.text FROM voice_text t WHERE t.lang = 'en' AND t.tkey = " key ")"
 
-/* Commit if rc is 0, else roll back; rc (or -1 if the commit failed). */
-static int
-finish(struct db *db, int rc)
-{
-	if (rc == 0 && db_commit(db) == -1)
-		rc = -1;
-	if (rc != 0)
-		db_rollback(db);
-	return rc;
-}
-
 int
 db_vform_form(struct db *db, struct arena *a, const char *slug, struct dbres *r)
 {
@@ -131,7 +120,7 @@ db_vform_add(struct db *db, struct arena *a, long long actor, long long form,
 		    q->concern, q->text)) == -1)
 			rc = -1;
 	}
-	return finish(db, rc);
+	return db_finish(db, rc);
 }
 
 /* Do q's choices begin with the question's current values? 1, 0, -1. */
@@ -182,7 +171,7 @@ db_vform_change(struct db *db, struct arena *a, long long actor, long long id,
 	    arena_printf(a, "%s, required %d, concern %s: %s", q->topic, q->required != 0,
 	    q->concern, q->text)) == -1)
 		rc = -1;
-	return finish(db, rc);
+	return db_finish(db, rc);
 }
 
 int
@@ -215,7 +204,7 @@ db_vform_move(struct db *db, struct arena *a, long long actor, long long id, int
 	    db_admin_log(db, actor, "voice.question.move", dbres_str(&r, 0, 2),
 	    dbres_str(&r, 0, 1), dbres_str(&o, 0, 1)) == -1)
 		rc = -1;
-	return finish(db, rc);
+	return db_finish(db, rc);
 }
 
 int
@@ -238,5 +227,5 @@ db_vform_retire(struct db *db, struct arena *a, long long actor, long long id)
 	    db_admin_log(db, actor, "voice.question.retire", dbres_str(&r, 0, 0), NULL,
 	    "retired: off the form, answers kept") == -1)
 		rc = -1;
-	return finish(db, rc);
+	return db_finish(db, rc);
 }
