@@ -52,13 +52,18 @@ all: $(PROG_BINS)
 deps:
 	@sh deploy/deps.sh
 
+# -MMD -MP: each object also depends on the headers it includes (the
+# .d files beside it), so a changed struct in any program's own header
+# rebuilds every object that uses it, not only those under cgi/core.
 $(BUILD)/%.o: %.c $(wildcard cgi/core/*.h)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD)/%.o: %.cc $(wildcard cgi/core/*.h)
 	@mkdir -p $(dir $@)
-	$(CXX) $(ALL_CXXFLAGS) -c -o $@ $<
+	$(CXX) $(ALL_CXXFLAGS) -MMD -MP -c -o $@ $<
+
+-include $(wildcard $(BUILD)/cgi/*/*.d $(BUILD)/tests/unit/*.d)
 
 $(LIBCORE): $(CORE_OBJ)
 	@rm -f $@
