@@ -45,7 +45,7 @@ rollup_headcount(struct db *db, struct arena *a)
  * STRAIGHT_JOIN: start from the claimed list, never from every answer to a
  * question (the temporary list has no statistics to go on). */
 static int
-rollup_add(struct db *db, struct arena *a)
+rollup_add(struct db *db, struct arena *a, long long batch)
 {
 	static const char resp_sql[] =
 	    "INSERT INTO roll_response (wave_id, team_id, responses) "
@@ -87,11 +87,18 @@ rollup_add(struct db *db, struct arena *a)
 	    "FROM roll_claim c JOIN response r ON r.id = c.id JOIN answer a ON a.response_id = r.id "
 	    "JOIN question q ON q.id = a.question_id AND q.kind = 'text' "
 	    "WHERE a.comment IS NOT NULL AND a.comment <> ''";
+	/* The waves this batch changed, so that readers who keep a wave's
+	 * figures know to read them again (0018_roll_wave_batch.sql). */
+	static const char wave_sql[] =
+	    "UPDATE roll_wave w JOIN (SELECT STRAIGHT_JOIN DISTINCT r.wave_id "
+	    " FROM roll_claim c JOIN response r ON r.id = c.id) x "
+	    " ON x.wave_id = w.wave_id SET w.batch = ?";
 
 	if (db_exec(db, a, NULL, resp_sql, NULL) < 0 ||
 	    db_exec(db, a, NULL, ans_sql, NULL) < 0 ||
 	    db_exec(db, a, NULL, score_sql, NULL) < 0 ||
-	    db_exec(db, a, NULL, comment_sql, NULL) < 0)
+	    db_exec(db, a, NULL, comment_sql, NULL) < 0 ||
+	    db_exec(db, a, NULL, wave_sql, "i", batch) < 0)
 		return -1;
 	return 0;
 }
@@ -173,7 +180,7 @@ rollup_batch_run(struct db *db, struct arena *a, struct rollup_stats *st)
 		return -1;
 	if ((waves = rollup_headcount(db, a)) < 0 ||
 	    (n = rollup_claim(db, a, &b)) < 0 ||
-	    (n > 0 && rollup_add(db, a) == -1) ||
+	    (n > 0 && rollup_add(db, a, b) == -1) ||
 	    db_exec(db, a, NULL, done_sql, "ii", (long long)n, b) < 0) {
 		db_rollback(db);
 		return -1;
@@ -211,9 +218,10 @@ db_ins_waves(struct db *db, struct arena *a, long long survey, struct dbres *r)
 	static const char sql[] =
 	    "SELECT w.id, w.title, DATE_FORMAT(w.opens_at, '%Y-%m-%d'), "
 	    " DATE_FORMAT(w.closes_at, '%Y-%m-%d'), w.threshold, "
-	    " w.closes_at > UTC_TIMESTAMP(), s.title "
+	    " w.closes_at > UTC_TIMESTAMP(), s.title, COALESCE(rw.batch, 0) "
 	    "FROM wave w JOIN survey_version v ON v.id = w.survey_version_id "
 	    "JOIN survey s ON s.id = v.survey_id "
+	    "LEFT JOIN roll_wave rw ON rw.wave_id = w.id "
 	    "WHERE v.survey_id = ? AND w.opens_at <= UTC_TIMESTAMP() "
 	    "ORDER BY w.opens_at, w.id";
 

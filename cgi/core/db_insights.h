@@ -38,7 +38,8 @@ int	db_rollup(struct db *, struct arena *, struct rollup_stats *st);
 /* Surveys that have an opened wave: id, title. */
 int	db_ins_surveys(struct db *, struct arena *, struct dbres *);
 /* The opened waves of a survey, oldest first: id, title, opens (ISO date),
- * closes (ISO date), threshold, open now (1/0), survey title. */
+ * closes (ISO date), threshold, open now (1/0), survey title, and the
+ * last rollup batch that changed the wave's figures (0 before any). */
 int	db_ins_waves(struct db *, struct arena *, long long survey, struct dbres *);
 /* One opened wave: id, title, opens, closes, threshold, open now, survey id,
  * survey title. 1, 0 none, -1. */

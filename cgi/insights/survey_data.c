@@ -1,6 +1,9 @@
 /* Staff survey figures from the rollups (survey_data.h has the contract). */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include <sodium.h>
 
 #include "app.h"
 #include "arena.h"
@@ -8,7 +11,8 @@
 #include "db_insights.h"
 #include "survey_data.h"
 
-/* Sections in question order: sec_of and sec_title. 0 or -1. */
+/* Sections in question order (sec_of, sec_title) and which questions
+ * are agreement scales (agree). 0 or -1. */
 static int
 sections(struct ctx *c, struct sdata *d)
 {
@@ -17,7 +21,8 @@ sections(struct ctx *c, struct sdata *d)
 
 	d->sec_of = arena_alloc(c->a, sizeof(size_t) * (d->nq + 1));
 	d->sec_title = arena_alloc(c->a, sizeof(char *) * (d->nq + 1));
-	if (d->sec_of == NULL || d->sec_title == NULL)
+	d->agree = arena_alloc(c->a, d->nq + 1);
+	if (d->sec_of == NULL || d->sec_title == NULL || d->agree == NULL)
 		return -1;
 	d->nsec = 0;
 	for (i = 0; i < d->nq; i++) {
@@ -26,6 +31,7 @@ sections(struct ctx *c, struct sdata *d)
 			d->sec_title[d->nsec++] = dbres_str(&d->qs, i, 4);
 		}
 		d->sec_of[i] = d->nsec - 1;
+		d->agree[i] = strcmp(dbres_str(&d->qs, i, 1), "agree5") == 0;
 	}
 	return 0;
 }
@@ -128,32 +134,27 @@ add_score(const struct otree *t, const struct idmap *fold, struct score *row,
 }
 
 /* The scores of the chosen waves: one ungrouped read of roll_score, with
- * questions matched by key across survey versions and merged teams folded
- * here. 0, or 503/500. */
+ * questions matched by key across survey versions (qmap) and merged teams
+ * folded here (fold). 0, or 503/500. */
 static int
 load_scores(struct ctx *c, const struct otree *t, const struct sfilter *f,
-    struct sdata *d)
+    const struct idmap *qmap, const struct idmap *fold, struct sdata *d)
 {
-	struct dbres	qr, tr, r;
-	struct idmap	qmap, fold;
+	struct dbres	r;
 	size_t		i;
 	long long	q, wid = -1;
 	long		w = -1;
 
-	if (db_ins_question_ids(c->db, c->a, f->survey, &qr) == -1 ||
-	    db_ins_team_fold(c->db, c->a, &tr) == -1 ||
-	    db_ins_score_rows(c->db, c->a, f->survey, f->from, f->to, &r) == -1)
+	if (db_ins_score_rows(c->db, c->a, f->survey, f->from, f->to, &r) == -1)
 		return 503;
-	if (idmap_build(c, &qr, d, &qmap) == -1 || idmap_build(c, &tr, NULL, &fold) == -1)
-		return 500;
 	for (i = 0; i < r.nrows; i++) {
 		if (dbres_int(&r, i, 0) != wid) {	/* rows come wave by wave */
 			wid = dbres_int(&r, i, 0);
 			w = wave_of(f, wid);
 		}
-		if (w < 0 || (q = idmap_get(&qmap, dbres_int(&r, i, 1), -1)) < 0)
+		if (w < 0 || (q = idmap_get(qmap, dbres_int(&r, i, 1), -1)) < 0)
 			continue;
-		add_score(t, &fold, d->sc + ((size_t)w * d->nq + (size_t)q) * d->nc, &r, i);
+		add_score(t, fold, d->sc + ((size_t)w * d->nq + (size_t)q) * d->nc, &r, i);
 	}
 	return 0;
 }
@@ -178,11 +179,153 @@ load_responses(struct ctx *c, const struct otree *t, const struct sfilter *f,
 	return 0;
 }
 
+/*
+ * The figures of a wave, kept by each worker between requests.
+ *
+ * A wave's roll_* rows change only when a rollup batch adds to them, and
+ * the batch that last did is roll_wave.batch (column 7 of db_ins_waves).
+ * What the rows add up to also depends on the organisation tree, on which
+ * teams are folded into which, and on the survey's questions: those are
+ * small reads made on every request anyway, and they are hashed into the
+ * key. So a block read once is good while its wave, batch and key stay the
+ * same; a merge, a new team or a new batch just makes a new key, and the
+ * old block is never used again. Only counts are kept: suppression is
+ * still worked out on every request, over the whole tree, as before.
+ */
+#define WCACHE_MAX	64	/* waves per worker: 64 x 40 questions x 161 cells ~ 16 MB */
+
+struct wblock {
+	long long	 wave, batch;
+	unsigned char	 key[crypto_generichash_BYTES];
+	size_t		 nq, nc;
+	struct score	*sc;		/* [q * nc + cell] */
+	long long	*resp;		/* [cell] */
+};
+
+static struct wblock	wcache[WCACHE_MAX];
+static size_t		wcache_next;	/* the next slot to reuse, round robin */
+
+static void
+hash_res(crypto_generichash_state *h, const struct dbres *r)
+{
+	size_t	i, n = r->nrows * r->ncols;
+	unsigned char	null = 0xff;
+
+	crypto_generichash_update(h, (const unsigned char *)&n, sizeof(n));
+	for (i = 0; i < n; i++) {
+		if (r->cell[i] == NULL)
+			crypto_generichash_update(h, &null, 1);
+		else
+			crypto_generichash_update(h, (const unsigned char *)r->cell[i],
+			    r->len[i] + 1);	/* with its NUL: cells cannot run together */
+	}
+}
+
+/* What a wave's block depends on besides its batch, hashed into key. */
+static void
+wcache_key(const struct otree *t, const struct sfilter *f, const struct sdata *d,
+    const struct dbres *qr, const struct dbres *tr, unsigned char *key)
+{
+	crypto_generichash_state	h;
+	size_t				i;
+
+	crypto_generichash_init(&h, NULL, 0, crypto_generichash_BYTES);
+	crypto_generichash_update(&h, (const unsigned char *)&f->survey, sizeof(f->survey));
+	hash_res(&h, &d->qs);
+	hash_res(&h, qr);
+	hash_res(&h, tr);
+	crypto_generichash_update(&h, (const unsigned char *)&t->n, sizeof(t->n));
+	for (i = 0; i < t->n; i++) {
+		crypto_generichash_update(&h, (const unsigned char *)&t->cell[i].id,
+		    sizeof(t->cell[i].id));
+		crypto_generichash_update(&h, (const unsigned char *)&t->cell[i].parent,
+		    sizeof(t->cell[i].parent));
+		crypto_generichash_update(&h, (const unsigned char *)&t->cell[i].kind,
+		    sizeof(t->cell[i].kind));
+	}
+	crypto_generichash_final(&h, key, crypto_generichash_BYTES);
+}
+
+static struct wblock *
+wcache_find(long long wave, long long batch, const unsigned char *key, size_t nq,
+    size_t nc)
+{
+	size_t	i;
+
+	for (i = 0; i < WCACHE_MAX; i++)
+		if (wcache[i].sc != NULL && wcache[i].wave == wave &&
+		    wcache[i].batch == batch && wcache[i].nq == nq &&
+		    wcache[i].nc == nc && memcmp(wcache[i].key, key,
+		    crypto_generichash_BYTES) == 0)
+			return &wcache[i];
+	return NULL;
+}
+
+/* Keep wave row w of d (just read) for later requests. Out of memory is
+ * not an error: the next request reads the wave again. */
+static void
+wcache_put(const struct sfilter *f, const struct sdata *d, size_t w,
+    const unsigned char *key)
+{
+	long long	 wave = dbres_int(f->waves, f->wlo + w, 0);
+	long long	 batch = dbres_int(f->waves, f->wlo + w, 7);
+	struct wblock	*b = wcache_find(wave, batch, key, d->nq, d->nc);
+	size_t		 nsc = d->nq * d->nc;
+
+	if (b == NULL) {
+		b = &wcache[wcache_next];
+		wcache_next = (wcache_next + 1) % WCACHE_MAX;
+		free(b->sc);
+		free(b->resp);
+		memset(b, 0, sizeof(*b));
+		b->sc = malloc(sizeof(struct score) * (nsc + 1));
+		b->resp = malloc(sizeof(long long) * (d->nc + 1));
+		if (b->sc == NULL || b->resp == NULL) {
+			free(b->sc);
+			free(b->resp);
+			memset(b, 0, sizeof(*b));
+			return;
+		}
+		b->wave = wave;
+		b->batch = batch;
+		b->nq = d->nq;
+		b->nc = d->nc;
+		memcpy(b->key, key, crypto_generichash_BYTES);
+	}
+	memcpy(b->sc, d->sc + w * nsc, sizeof(struct score) * nsc);
+	memcpy(b->resp, d->resp + w * d->nc, sizeof(long long) * d->nc);
+}
+
+/* Fill d from kept blocks when every chosen wave has one: 1, else 0
+ * (and d is left as it was, zeroed). */
+static int
+wcache_fill(const struct sfilter *f, struct sdata *d, const unsigned char *key)
+{
+	struct wblock	*b;
+	size_t		 w, nsc = d->nq * d->nc;
+
+	for (w = 0; w < d->nw; w++)
+		if (wcache_find(dbres_int(f->waves, f->wlo + w, 0),
+		    dbres_int(f->waves, f->wlo + w, 7), key, d->nq, d->nc) == NULL)
+			return 0;
+	for (w = 0; w < d->nw; w++) {
+		b = wcache_find(dbres_int(f->waves, f->wlo + w, 0),
+		    dbres_int(f->waves, f->wlo + w, 7), key, d->nq, d->nc);
+		memcpy(d->sc + w * nsc, b->sc, sizeof(struct score) * nsc);
+		memcpy(d->resp + w * d->nc, b->resp, sizeof(long long) * d->nc);
+	}
+	return 1;
+}
+
 int
 sdata_load(struct ctx *c, const struct otree *t, const struct sfilter *f,
     struct sdata *d)
 {
-	int	rc;
+	unsigned char	key[crypto_generichash_BYTES];
+	struct dbres	qr, tr;
+	struct idmap	qmap, fold;
+	size_t		w;
+	int		rc;
 
 	memset(d, 0, sizeof(*d));
 	d->nw = f->whi - f->wlo;
@@ -198,9 +341,20 @@ sdata_load(struct ctx *c, const struct otree *t, const struct sfilter *f,
 		return 500;
 	if (d->nw == 0)
 		return 0;
-	if ((rc = load_scores(c, t, f, d)) != 0)
+	if (db_ins_question_ids(c->db, c->a, f->survey, &qr) == -1 ||
+	    db_ins_team_fold(c->db, c->a, &tr) == -1)
+		return 503;
+	wcache_key(t, f, d, &qr, &tr, key);
+	if (wcache_fill(f, d, key))
+		return 0;
+	if (idmap_build(c, &qr, d, &qmap) == -1 || idmap_build(c, &tr, NULL, &fold) == -1)
+		return 500;
+	if ((rc = load_scores(c, t, f, &qmap, &fold, d)) != 0 ||
+	    (rc = load_responses(c, t, f, d)) != 0)
 		return rc;
-	return load_responses(c, t, f, d);
+	for (w = 0; w < d->nw; w++)
+		wcache_put(f, d, w, key);
+	return 0;
 }
 
 size_t
@@ -218,7 +372,7 @@ sdata_enps_question(const struct sdata *d)
 static int
 counts_in(const struct sdata *d, size_t q, enum measure m, size_t idx)
 {
-	int	agree = strcmp(dbres_str(&d->qs, q, 1), "agree5") == 0;
+	int	agree = d->agree[q];
 
 	switch (m) {
 	case M_OVERALL:

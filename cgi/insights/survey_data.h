@@ -22,6 +22,7 @@ struct sdata {
 	long long	*resp;		/* [w * nc + cell] */
 	size_t		 nsec;
 	size_t		*sec_of;	/* question -> section number 0..nsec */
+	unsigned char	*agree;		/* question -> 1 for an agreement scale */
 	const char	**sec_title;	/* [nsec] */
 };
 

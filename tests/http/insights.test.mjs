@@ -235,15 +235,33 @@ test('the insights account cannot read answers, participation or drafts; it read
 });
 
 test('new responses are added by the next rollup, once', async () => {
+	// Every worker has read and kept these waves' figures first
+	// (survey_data.c keeps them per wave until roll_wave.batch moves).
+	const trendsT3 = `/insights/trends?survey=${s.survey}&team=${T3.id}`;
+	const ratesB = `/insights/rates?survey=${s.survey}&wave=${w.b}&area=${area.id}`;
+	for (let i = 0; i < 6; i++) {
+		assert.equal((await hr.get(trendsT3)).status, 200);
+		assert.deepEqual(row(tableRows((await hr.get(ratesB)).text, 'rates-table'), T3.name).slice(1, 2), ['12']);
+	}
+	const before = Number(sqlValue('ctl', `SELECT batch FROM ${tbl('roll_wave')} WHERE wave_id = ${w.b}`));
 	// Only "prefer not to say" in this batch for team 3: nothing favourable
 	// to add, which must count as 0, not stop the rollup.
 	addResponses(s, w.b, T3.id, [{ wl: 'pns', sup: 'pns', rec: 9 }, { wl: 'pns', sup: 'pns', rec: 9 }]);
 	rollup();
 	assert.match(rollup(), /nothing new/);
-	const r = await hr.get(`/insights/rates?survey=${s.survey}&wave=${w.b}&area=${area.id}`);
-	assert.deepEqual(row(tableRows(r.text, 'rates-table'), T3.name).slice(1), ['14', '15', `${pct(14, 15)}%`]);
-	const t3 = await hr.get(`/insights/trends?survey=${s.survey}&team=${T3.id}`);
-	assert.equal(row(tableRows(t3.text, 'detail-table'), s.text.wl)[2], `${favourable(B.t3.wl)}%`);
+	const after = Number(sqlValue('ctl', `SELECT batch FROM ${tbl('roll_wave')} WHERE wave_id = ${w.b}`));
+	assert.ok(after > before, `roll_wave.batch of the wave moved (${before} -> ${after})`);
+	assert.equal(Number(sqlValue('ctl', `SELECT batch FROM ${tbl('roll_wave')} WHERE wave_id = ${w.a}`)) < after, true,
+	    'a wave the batch did not touch keeps its batch');
+	for (let i = 0; i < 4; i++) {
+		const r = await hr.get(ratesB);
+		assert.deepEqual(row(tableRows(r.text, 'rates-table'), T3.name).slice(1), ['14', '15', `${pct(14, 15)}%`]);
+	}
+	// Every worker, not only one: each request may reach either.
+	for (let i = 0; i < 4; i++) {
+		const t3 = await hr.get(trendsT3);
+		assert.equal(row(tableRows(t3.text, 'detail-table'), s.text.wl)[2], `${favourable(B.t3.wl)}%`);
+	}
 });
 
 test('a merged team reports its past figures under the team it merged into', async () => {
