@@ -70,10 +70,14 @@ INS_TOK=$("$BUILD/chorusctl" --config "$CONF" user session bench.hr 2>/dev/null 
 
 # ins_wave N DAYS_AGO SHARE: a wave opened DAYS_AGO days ago for 14 days (or
 # still open when DAYS_AGO < 14) and responses from SHARE percent of staff,
-# each answering every question. Prints the wave id.
+# each answering every question. Prints the wave id. One transaction, as a
+# submission is: the stack's rollup loop must never claim a response whose
+# answers are not stored yet (it would count it without them), and the
+# answers' foreign-key checks then never wait on its claim (a deadlock).
 ins_wave() {
 	sql -e "
 SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED;
+START TRANSACTION;
 INSERT INTO wave (survey_version_id, title, opens_at, closes_at, population, threshold)
 VALUES ($INS_V, 'Bench insights wave $1', UTC_TIMESTAMP() - INTERVAL $2 DAY,
 	UTC_TIMESTAMP() - INTERVAL $2 DAY + INTERVAL 14 DAY, 'all', 5);
@@ -88,6 +92,7 @@ SELECT r.id, q.id,
 	NULL
 FROM response r JOIN question q ON q.survey_version_id = $INS_V
 WHERE r.wave_id = @w;
+COMMIT;
 SELECT @w;" || die "cannot generate wave $1"
 }
 
