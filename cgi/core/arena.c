@@ -1,6 +1,7 @@
 /*
  * Per-request arena: a chain of blocks, each bumped from the front.
- * Allocations are 16-byte aligned and zeroed. A request larger than a
+ * Allocations are 16-byte aligned and zeroed (arena_printf strings are
+ * packed, neither padded nor zeroed past their NUL). A request larger than a
  * quarter of the block size gets a block of its own, so one big body does
  * not waste the rest of the current block. arena_reset() frees every block
  * but the first, which the next request reuses.
@@ -188,18 +189,38 @@ arena_strdup(struct arena *a, const char *s)
 	return arena_strndup(a, s, strlen(s));
 }
 
-/* vsnprintf into the arena; NULL on an encoding error or ENOMEM. */
+/*
+ * vsnprintf into the arena; NULL on an encoding error or ENOMEM. Most
+ * results are short, so the first pass formats straight into the free
+ * tail of the current block and only a result too long for it is
+ * measured and formatted a second time.
+ */
 char *
 arena_vprintf(struct arena *a, const char *fmt, va_list ap)
 {
-	va_list	 cp;
-	char	*p;
-	int	 len;
+	struct ablock	*b;
+	va_list		 cp;
+	char		*p;
+	size_t		 room = 0;
+	int		 len;
 
+	if (a == NULL)
+		return NULL;
+	b = a->cur;
+	if (b->used < b->cap)
+		room = b->cap - b->used;
 	va_copy(cp, ap);
-	len = vsnprintf(NULL, 0, fmt, cp);
+	len = vsnprintf(room ? (char *)b->data + b->used : NULL, room, fmt, cp);
 	va_end(cp);
-	if (len < 0 || (p = arena_alloc(a, (size_t)len + 1)) == NULL)
+	if (len < 0)
+		return NULL;
+	if ((size_t)len < room) {
+		p = (char *)b->data + b->used;
+		b->used += (size_t)len + 1;
+		a->used += (size_t)len + 1;
+		return p;
+	}
+	if ((p = arena_alloc(a, (size_t)len + 1)) == NULL)
 		return NULL;
 	va_copy(cp, ap);
 	len = vsnprintf(p, (size_t)len + 1, fmt, cp);

@@ -421,8 +421,8 @@ check_rows(struct spage *p, struct tdict *b)
 				tdict_set(row, "ANSWER", text);
 			else
 				tdict_show(row, "NOT_ANSWERED");
-			tdict_set(row, "CHANGE_HREF", wave_path(p, arena_printf(p->c->a,
-			    "/s/%zu#q-%s", i + 1, q->qkey)));
+			tdict_set(row, "CHANGE_HREF", arena_printf(p->c->a,
+			    "/survey/%lld/s/%zu#q-%s", p->wave_id, i + 1, q->qkey));
 		}
 	}
 }

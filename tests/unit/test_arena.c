@@ -195,6 +195,31 @@ test_printf(void **state)
 	arena_free(a);
 }
 
+/* A result formatted into the tail of a block: exactly filling it, just
+ * too long for it, and what is allocated next stays aligned and apart. */
+static void
+test_printf_tail(void **state)
+{
+	struct arena	*a = arena_new(256);
+	char		*s, *t, *u;
+	unsigned char	*p;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < 40; i++) {
+		assert_non_null(s = arena_printf(a, "%0*d", (int)i, 5));
+		assert_non_null(p = arena_alloc(a, 3));
+		assert_int_equal((uintptr_t)p % 16, 0);
+		memset(p, 0xff, 3);
+		assert_int_equal(strlen(s), i ? i : 1);
+	}
+	assert_non_null(t = arena_printf(a, "%300d", 1));
+	assert_non_null(u = arena_printf(a, "%s", "after"));
+	assert_int_equal(strlen(t), 300);
+	assert_string_equal(u, "after");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -208,6 +233,7 @@ main(void)
 		cmocka_unit_test(test_reset),
 		cmocka_unit_test(test_strdup),
 		cmocka_unit_test(test_printf),
+		cmocka_unit_test(test_printf_tail),
 	};
 
 	return cmocka_run_group_tests_name("arena", tests, NULL, NULL);
