@@ -299,20 +299,21 @@ wcache_put(const struct sfilter *f, const struct sdata *d, size_t w,
 /* Fill d from kept blocks when every chosen wave has one: 1, else 0
  * (and d is left as it was, zeroed). */
 static int
-wcache_fill(const struct sfilter *f, struct sdata *d, const unsigned char *key)
+wcache_fill(struct ctx *c, const struct sfilter *f, struct sdata *d,
+    const unsigned char *key)
 {
-	struct wblock	*b;
-	size_t		 w, nsc = d->nq * d->nc;
+	struct wblock	**b = arena_alloc(c->a, sizeof(*b) * (d->nw + 1));
+	size_t		  w, nsc = d->nq * d->nc;
 
+	if (b == NULL)
+		return 0;
 	for (w = 0; w < d->nw; w++)
-		if (wcache_find(dbres_int(f->waves, f->wlo + w, 0),
-		    dbres_int(f->waves, f->wlo + w, 7), key, d->nq, d->nc) == NULL)
+		if ((b[w] = wcache_find(dbres_int(f->waves, f->wlo + w, 0),
+		    dbres_int(f->waves, f->wlo + w, 7), key, d->nq, d->nc)) == NULL)
 			return 0;
 	for (w = 0; w < d->nw; w++) {
-		b = wcache_find(dbres_int(f->waves, f->wlo + w, 0),
-		    dbres_int(f->waves, f->wlo + w, 7), key, d->nq, d->nc);
-		memcpy(d->sc + w * nsc, b->sc, sizeof(struct score) * nsc);
-		memcpy(d->resp + w * d->nc, b->resp, sizeof(long long) * d->nc);
+		memcpy(d->sc + w * nsc, b[w]->sc, sizeof(struct score) * nsc);
+		memcpy(d->resp + w * d->nc, b[w]->resp, sizeof(long long) * d->nc);
 	}
 	return 1;
 }
@@ -345,7 +346,7 @@ sdata_load(struct ctx *c, const struct otree *t, const struct sfilter *f,
 	    db_ins_team_fold(c->db, c->a, &tr) == -1)
 		return 503;
 	wcache_key(t, f, d, &qr, &tr, key);
-	if (wcache_fill(f, d, key))
+	if (wcache_fill(c, f, d, key))
 		return 0;
 	if (idmap_build(c, &qr, d, &qmap) == -1 || idmap_build(c, &tr, NULL, &fold) == -1)
 		return 500;
