@@ -183,6 +183,9 @@ GRANT SELECT ON `@DB@`.`roll_comment` TO 'chorus_insights'@'localhost';
 GRANT SELECT ON `@DB@`.`rollup_batch` TO 'chorus_insights'@'localhost';
 -- roll_wave.batch: which rollup last changed a wave's figures (0018).
 GRANT SELECT ON `@DB@`.`roll_wave` TO 'chorus_insights'@'localhost';
+-- catalog_gen: a counter the organisation and survey tables' triggers move,
+-- so a kept page is known to be current (0019).
+GRANT SELECT ON `@DB@`.`catalog_gen` TO 'chorus_insights'@'localhost';
 
 -- Insights voice reports (helper B2): satisfaction, the Care Promise and
 -- follow-up timings are counted from feedback, its answers and follow-up

@@ -24,6 +24,7 @@
 #include "db.h"
 #include "field.h"
 #include "log.h"
+#include "pcache.h"
 #include "session.h"
 #include "supervisor.h"
 #include "tmpl.h"
@@ -142,6 +143,7 @@ page_begin(struct ctx *c, const char *title, const char *body_tpl)
 		tdict_free(c->page);
 	if ((c->page = tdict_new()) == NULL)
 		return NULL;
+	c->title = title;
 	tdict_set(c->page, "TITLE", title);
 	tdict_set(c->page, "COUNCIL", c->cfg->council);
 	if (c->cfg->demo)
@@ -161,6 +163,17 @@ page_end(struct ctx *c, int status)
 		return 500;
 	c->resp->status = status;
 	return 0;
+}
+
+int
+page_frame(struct ctx *c, const char *title, const char *slot, struct buf *out)
+{
+	struct tdict	*b = page_begin(c, title, "slot.tpl");
+
+	if (b == NULL)
+		return -1;
+	tdict_set(b, "SLOT", slot);
+	return tmpl_render(c->app->layout, c->page, out);
 }
 
 void
@@ -424,7 +437,8 @@ body_limit(const struct config *cfg)
 static void
 dispatch(struct ctx *c, FCGX_Request *fr)
 {
-	int	st;
+	unsigned char	key[PCACHE_KEY];
+	int		st, keyed = 0;
 
 	st = req_init(&c->req, c->a, fcgi_param, fr->envp, body_limit(c->cfg));
 	if (st == 0 && (c->route = route_find(c->app, c->req.path)) == NULL)
@@ -439,9 +453,18 @@ dispatch(struct ctx *c, FCGX_Request *fr)
 		st = body_read(c, fr->in);
 	if (st == 0)
 		st = access_check(c);
+	/* After the session and role check: a kept response is only for a
+	 * request that would have reached the handler. */
+	if (st == 0 && pcache_key(c, key) == 0) {
+		if (pcache_serve(c, key))
+			return;
+		keyed = 1;
+	}
 	if (st == 0)
 		st = c->req.method == M_POST ?
 		    c->route->post(c) : c->route->get(c);
+	if (st == 0 && keyed)
+		pcache_store(c, key);
 	if (st > 0)
 		page_error(c, st);
 }

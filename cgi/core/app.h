@@ -37,6 +37,10 @@ typedef int (*handler)(struct ctx *);
 #define ROUTE_SPOOL	0x20u	/* a POST while the database is down reaches the
 				 * handler with db_down set and no user: the
 				 * handler must authenticate it by itself */
+#define ROUTE_PCACHE	0x100u	/* GET: the response may be kept and served
+				 * again while the program's stamp, the query
+				 * and the person's roles and team are the same
+				 * (pcache.h) */
 
 /* A route allows GET (and HEAD) when it has a get handler, POST when it
  * has a post handler; any other method is 405 with an Allow header. */
@@ -70,6 +74,10 @@ struct app {
 	void			(*decorate)(struct ctx *, struct tdict *layout);
 	/* Called after each response is sent (may be NULL). */
 	void			(*after)(struct ctx *);
+	/* ROUTE_PCACHE: a string that changes whenever anything the kept
+	 * responses were drawn from changes, or NULL (do not use the cache
+	 * this time). May be NULL: nothing is kept. */
+	const char		*(*stamp)(struct ctx *);
 };
 
 struct ctx {
@@ -84,6 +92,7 @@ struct ctx {
 	const char		*csrf;		/* token forms must carry */
 	const char		*session;	/* session token, if any */
 	struct tdict		*page;		/* layout dictionary, once begun */
+	const char		*title;		/* the begun page's title */
 	int			 db_down;	/* ROUTE_SPOOL: session unknown, database down */
 	void			*data;		/* the program's own per-request state */
 };
@@ -100,6 +109,10 @@ int		 app_main(int argc, char **argv, const struct app *);
 struct tdict	*page_begin(struct ctx *, const char *title, const char *body_tpl);
 /* Render the begun page with this status into ctx->resp. 0, or 500. */
 int		 page_end(struct ctx *, int status);
+/* This person's layout around slot (an escaped text) instead of a body,
+ * appended to out: what pcache.c puts a kept body into. 0 or -1. */
+int		 page_frame(struct ctx *, const char *title, const char *slot,
+		    struct buf *out);
 /* The calm, branded error page for status. Always fills ctx->resp. */
 void		 page_error(struct ctx *, int status);
 /* 303 to a local path. 0, or 500 if the path is not local. */

@@ -377,6 +377,24 @@ db_ins_comments(struct db *db, struct arena *a, long long wave, const char *qkey
 	return db_exec(db, a, r, sql, "si", qkey, wave);
 }
 
+/*
+ * What a kept report page depends on besides the person and the query:
+ * the last rollup batch, the catalog generation (migration 0019's
+ * triggers), and how many waves have opened and how many have closed, so
+ * a wave opening or closing by the clock is seen too. 1 row, or -1.
+ */
+int
+db_ins_stamp(struct db *db, struct arena *a, struct dbres *r)
+{
+	static const char sql[] =
+	    "SELECT (SELECT COALESCE(MAX(id), 0) FROM rollup_batch), "
+	    "(SELECT gen FROM catalog_gen WHERE id = 1), "
+	    "(SELECT COUNT(*) FROM wave WHERE opens_at <= UTC_TIMESTAMP()), "
+	    "(SELECT COUNT(*) FROM wave WHERE closes_at <= UTC_TIMESTAMP())";
+
+	return db_exec(db, a, r, sql, NULL);
+}
+
 int
 db_ins_last_rollup(struct db *db, struct arena *a, struct dbres *r)
 {

@@ -89,5 +89,7 @@ int	db_ins_comments(struct db *, struct arena *, long long wave, const char *qke
 	    struct dbres *);
 /* When the rollup last counted anything: ISO date and time, or none. */
 int	db_ins_last_rollup(struct db *, struct arena *, struct dbres *);
+/* Rollup batch, catalog generation, waves opened, waves closed. */
+int	db_ins_stamp(struct db *, struct arena *, struct dbres *);
 
 #endif

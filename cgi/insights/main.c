@@ -5,7 +5,9 @@
 #include <stddef.h>
 
 #include "app.h"
+#include "arena.h"
 #include "db.h"
+#include "db_insights.h"
 #include "tmpl.h"
 #include "i2.h"		/* voice, standards and board reports (helper B2) */
 #include "ins.h"		/* staff survey reports (helper B1) */
@@ -35,19 +37,39 @@ insights_index(struct ctx *c)
 	return page_end(c, 200);
 }
 
+/*
+ * What every staff survey report is drawn from, besides the person and the
+ * query: the rollup's last batch, the organisation and survey catalog's
+ * generation, and how many waves have opened and closed (db_ins_stamp).
+ * One small read per request; while it is unchanged a worker serves the
+ * pages it has already rendered (pcache.h, docs/insights.md).
+ */
+static const char *
+insights_stamp(struct ctx *c)
+{
+	struct dbres	r;
+
+	if (db_ins_stamp(c->db, c->a, &r) != 1 || dbres_null(&r, 0, 1))
+		return NULL;
+	return arena_printf(c->a, "%s/%s/%s/%s", dbres_str(&r, 0, 0),
+	    dbres_str(&r, 0, 1), dbres_str(&r, 0, 2), dbres_str(&r, 0, 3));
+}
+
+#define KEPT	ROUTE_PCACHE
+
 static const struct route routes[] = {
 	{ "/insights/", INS_ROLES, 0, insights_index, NULL, "/insights/" },
 	/* Staff survey reports (helper B1): HR and performance see everything,
 	 * heads of service their area, managers their team and its area
 	 * (sfilter_read narrows and refuses the rest). */
-	{ "/insights/trends", INS_ROLES, 0, ins_trends, NULL, "/insights/" },
-	{ "/insights/trends.csv", INS_ROLES, 0, ins_trends_csv, NULL, NULL },
-	{ "/insights/trends.svg", INS_ROLES, 0, ins_trends_svg, NULL, NULL },
-	{ "/insights/heatmap", INS_ROLES, 0, ins_heatmap, NULL, "/insights/" },
-	{ "/insights/heatmap.csv", INS_ROLES, 0, ins_heatmap_csv, NULL, NULL },
-	{ "/insights/rates", INS_ROLES, 0, ins_rates, NULL, "/insights/" },
-	{ "/insights/rates.csv", INS_ROLES, 0, ins_rates_csv, NULL, NULL },
-	{ "/insights/rates.svg", INS_ROLES, 0, ins_rates_svg, NULL, NULL },
+	{ "/insights/trends", INS_ROLES, KEPT, ins_trends, NULL, "/insights/" },
+	{ "/insights/trends.csv", INS_ROLES, KEPT, ins_trends_csv, NULL, NULL },
+	{ "/insights/trends.svg", INS_ROLES, KEPT, ins_trends_svg, NULL, NULL },
+	{ "/insights/heatmap", INS_ROLES, KEPT, ins_heatmap, NULL, "/insights/" },
+	{ "/insights/heatmap.csv", INS_ROLES, KEPT, ins_heatmap_csv, NULL, NULL },
+	{ "/insights/rates", INS_ROLES, KEPT, ins_rates, NULL, "/insights/" },
+	{ "/insights/rates.csv", INS_ROLES, KEPT, ins_rates_csv, NULL, NULL },
+	{ "/insights/rates.svg", INS_ROLES, KEPT, ins_rates_svg, NULL, NULL },
 	/* Comments are whole-wave only: HR and performance (403 for others). */
 	{ "/insights/comments", RBIT(ROLE_HR) | RBIT(ROLE_PERFORMANCE), 0, ins_comments,
 	    NULL, "/insights/" },
@@ -68,6 +90,7 @@ static const struct route routes[] = {
 static const struct app app = {
 	"chorus-insights", PROG_INSIGHTS, routes,
 	sizeof(routes) / sizeof(routes[0]), 1, "layout.tpl", "/", NULL, NULL,
+	insights_stamp,
 };
 
 int
