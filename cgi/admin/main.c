@@ -193,7 +193,7 @@ static const struct route routes[] = {
 
 static const struct app app = {
 	"chorus-admin", PROG_ADMIN, routes, sizeof(routes) / sizeof(routes[0]),
-	1, "layout.tpl", "/", NULL, NULL, NULL,
+	1, "layout.tpl", "/", NULL, NULL, NULL, NULL,
 };
 
 int

@@ -300,15 +300,21 @@ session_load(struct ctx *c)
 	const char	*tok = cookie_get(c->a, c->req.cookies, SESSION_COOKIE);
 	unsigned char	 h[TOKEN_HASH_LEN];
 	struct user	*u;
-	char		*csrf = NULL;
+	char		*csrf = NULL, *stamp = NULL;
+	const char	*extra = NULL;
 	int		 n = 0;
 
+	/* A route whose answers may be kept reads what they depend on in the
+	 * same round trip as the session (pcache.h). */
+	if ((c->route->flags & ROUTE_PCACHE) && c->app->kept_for != NULL &&
+	    (c->req.method == M_GET || c->req.method == M_HEAD))
+		extra = c->app->stamp_cols;
 	if (tok != NULL && token_syntax_ok(tok)) {
 		if ((u = arena_alloc(c->a, sizeof(*u))) == NULL)
 			return 500;
 		token_hash(tok, h);
 		n = db_session_load(c->db, c->a, h, c->cfg->session_idle_min,
-		    c->cfg->session_max_hours, u, &csrf);
+		    c->cfg->session_max_hours, extra, u, &csrf, &stamp);
 		if (n == -1)
 			return 503;
 		if (n == 1 && (c->cfg->auth != AUTH_REMOTE_USER ||
@@ -316,6 +322,7 @@ session_load(struct ctx *c)
 			c->user = u;
 			c->session = tok;
 			c->csrf = csrf;
+			c->stamp = stamp;
 			return 0;
 		}
 	}

@@ -40,7 +40,7 @@ typedef int (*handler)(struct ctx *);
 #define ROUTE_PCACHE	0x100u	/* GET: the response may be kept and served
 				 * again while the program's stamp, the query
 				 * and the person's roles and team are the same
-				 * (pcache.h) */
+				 * and its time is not up (pcache.h) */
 
 /* A route allows GET (and HEAD) when it has a get handler, POST when it
  * has a post handler; any other method is 405 with an Allow header. */
@@ -74,10 +74,14 @@ struct app {
 	void			(*decorate)(struct ctx *, struct tdict *layout);
 	/* Called after each response is sent (may be NULL). */
 	void			(*after)(struct ctx *);
-	/* ROUTE_PCACHE: a string that changes whenever anything the kept
-	 * responses were drawn from changes, or NULL (do not use the cache
-	 * this time). May be NULL: nothing is kept. */
-	const char		*(*stamp)(struct ctx *);
+	/* ROUTE_PCACHE: scalar SQL expressions (from a db_*.c file) whose
+	 * values change whenever anything kept responses are drawn from
+	 * changes, read with the session on those routes (ctx->stamp); and
+	 * how many more seconds a response just made stays good whatever the
+	 * stamp says (the clock: -1 for no limit, 0 not to keep it). Either
+	 * NULL: nothing is kept. */
+	const char		*stamp_cols;
+	long			(*kept_for)(struct ctx *);
 };
 
 struct ctx {
@@ -93,6 +97,7 @@ struct ctx {
 	const char		*session;	/* session token, if any */
 	struct tdict		*page;		/* layout dictionary, once begun */
 	const char		*title;		/* the begun page's title */
+	const char		*stamp;		/* app->stamp_cols' values, or NULL */
 	int			 db_down;	/* ROUTE_SPOOL: session unknown, database down */
 	void			*data;		/* the program's own per-request state */
 };

@@ -80,9 +80,12 @@ int		 dbres_null(const struct dbres *, size_t row, size_t col);
 struct user;
 
 /* The live session for this token hash: fills u and csrf (arena). 1 found,
- * 0 none or expired, -1 error. */
+ * 0 none or expired, -1 error. extra, if not NULL, is more columns for the
+ * same read (scalar SQL expressions from a db_*.c file, the same every
+ * call): their values joined by '/' go to *extra_out (NULL if any is NULL). */
 int	db_session_load(struct db *, struct arena *, const unsigned char *hash,
-	    unsigned idle_min, unsigned max_hours, struct user *u, char **csrf);
+	    unsigned idle_min, unsigned max_hours, const char *extra,
+	    struct user *u, char **csrf, char **extra_out);
 int	db_session_create(struct db *, const unsigned char *hash,
 	    long long staff_id, const char *csrf);
 int	db_session_delete(struct db *, const unsigned char *hash);

@@ -378,21 +378,32 @@ db_ins_comments(struct db *db, struct arena *a, long long wave, const char *qkey
 }
 
 /*
- * What a kept report page depends on besides the person and the query:
- * the last rollup batch, the catalog generation (migration 0019's
- * triggers), and how many waves have opened and how many have closed, so
- * a wave opening or closing by the clock is seen too. 1 row, or -1.
+ * What a kept report depends on besides the person, the query and the
+ * clock: the last rollup batch (every write to the roll_* tables is in
+ * one) and the catalog generation (migration 0019's triggers on the
+ * organisation and survey tables). Read with the session: two lookups.
  */
+const char ins_stamp_cols[] =
+    "(SELECT COALESCE(MAX(id), 0) FROM rollup_batch), "
+    "(SELECT gen FROM catalog_gen WHERE id = 1)";
+
+/* Seconds until the next wave opens or closes (when a report's waves
+ * change by the clock alone): 1 with *secs set, 0 if none ever will, -1. */
 int
-db_ins_stamp(struct db *db, struct arena *a, struct dbres *r)
+db_ins_next_change(struct db *db, struct arena *a, long long *secs)
 {
 	static const char sql[] =
-	    "SELECT (SELECT COALESCE(MAX(id), 0) FROM rollup_batch), "
-	    "(SELECT gen FROM catalog_gen WHERE id = 1), "
-	    "(SELECT COUNT(*) FROM wave WHERE opens_at <= UTC_TIMESTAMP()), "
-	    "(SELECT COUNT(*) FROM wave WHERE closes_at <= UTC_TIMESTAMP())";
+	    "SELECT TIMESTAMPDIFF(SECOND, UTC_TIMESTAMP(), LEAST("
+	    " COALESCE((SELECT MIN(opens_at) FROM wave WHERE opens_at > UTC_TIMESTAMP()), "
+	    "  '9999-12-31'), "
+	    " COALESCE((SELECT MIN(closes_at) FROM wave WHERE closes_at > UTC_TIMESTAMP()), "
+	    "  '9999-12-31')))";
+	struct dbres	r;
 
-	return db_exec(db, a, r, sql, NULL);
+	if (db_exec(db, a, &r, sql, NULL) != 1 || dbres_null(&r, 0, 0))
+		return -1;
+	*secs = dbres_int(&r, 0, 0);
+	return *secs > 365LL * 24 * 3600 * 1000 ? 0 : 1;
 }
 
 int

@@ -89,7 +89,9 @@ int	db_ins_comments(struct db *, struct arena *, long long wave, const char *qke
 	    struct dbres *);
 /* When the rollup last counted anything: ISO date and time, or none. */
 int	db_ins_last_rollup(struct db *, struct arena *, struct dbres *);
-/* Rollup batch, catalog generation, waves opened, waves closed. */
-int	db_ins_stamp(struct db *, struct arena *, struct dbres *);
+/* The session read's extra columns for kept reports (struct app). */
+extern const char ins_stamp_cols[];
+/* Seconds until a wave next opens or closes: 1, 0 if none will, or -1. */
+int	db_ins_next_change(struct db *, struct arena *, long long *secs);
 
 #endif

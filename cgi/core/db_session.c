@@ -1,4 +1,5 @@
 /* SQL for sessions, sign-in and the sign-in throttle. */
+#include <stdio.h>
 #include <string.h>
 
 #include "app.h"
@@ -25,29 +26,64 @@ user_fill(struct arena *a, const struct dbres *r, struct user *u)
 		u->roles = 0;
 }
 
+#define SESSION_FROM \
+	" FROM session s JOIN staff p ON p.id = s.staff_id " \
+	"LEFT JOIN team t ON t.id = p.team_id " \
+	"WHERE s.token_hash = ? AND p.active = 1 " \
+	"AND s.last_seen > UTC_TIMESTAMP() - INTERVAL ? MINUTE " \
+	"AND s.created_at > UTC_TIMESTAMP() - INTERVAL ? HOUR"
+#define SESSION_COLS \
+	"SELECT " STAFF_COLS ", s.csrf, s.last_seen < UTC_TIMESTAMP() - INTERVAL 1 MINUTE"
+#define SESSION_NCOLS	8
+
+/* The session read with the program's extra columns: built once, since a
+ * program has one set (struct app), and kept in static storage so that
+ * its prepared statement is kept too. NULL if extra is too long. */
+static const char *
+session_sql_with(const char *extra)
+{
+	static char		 sql[2048];
+	static const char	*built;
+	int			 n;
+
+	if (built != extra) {
+		n = snprintf(sql, sizeof(sql), "%s, %s%s", SESSION_COLS, extra, SESSION_FROM);
+		if (n < 0 || (size_t)n >= sizeof(sql))
+			return NULL;
+		built = extra;
+	}
+	return sql;
+}
+
 int
 db_session_load(struct db *db, struct arena *a, const unsigned char *hash,
-    unsigned idle_min, unsigned max_hours, struct user *u, char **csrf)
+    unsigned idle_min, unsigned max_hours, const char *extra, struct user *u,
+    char **csrf, char **extra_out)
 {
-	static const char sql[] =
-	    "SELECT " STAFF_COLS ", s.csrf, "
-	    "s.last_seen < UTC_TIMESTAMP() - INTERVAL 1 MINUTE "
-	    "FROM session s JOIN staff p ON p.id = s.staff_id "
-	    "LEFT JOIN team t ON t.id = p.team_id "
-	    "WHERE s.token_hash = ? AND p.active = 1 "
-	    "AND s.last_seen > UTC_TIMESTAMP() - INTERVAL ? MINUTE "
-	    "AND s.created_at > UTC_TIMESTAMP() - INTERVAL ? HOUR";
+	static const char plain[] = SESSION_COLS SESSION_FROM;
 	static const char touch[] =
 	    "UPDATE session SET last_seen = UTC_TIMESTAMP() WHERE token_hash = ?";
-	struct dbres	r;
-	int		n;
+	const char	*sql = extra != NULL ? session_sql_with(extra) : plain;
+	struct dbres	 r;
+	char		*x;
+	size_t		 i;
+	int		 n;
 
+	if (sql == NULL)
+		return -1;
 	n = db_exec(db, a, &r, sql, "bii", hash, (size_t)TOKEN_HASH_LEN,
 	    (long long)idle_min, (long long)max_hours);
 	if (n <= 0)
 		return n;
 	user_fill(a, &r, u);
 	*csrf = arena_strdup(a, dbres_str(&r, 0, 6));
+	if (extra != NULL && extra_out != NULL) {
+		/* The extra values joined by '/'; NULL if any is NULL. */
+		for (x = "", i = SESSION_NCOLS; x != NULL && i < r.ncols; i++)
+			x = dbres_null(&r, 0, i) ? NULL : arena_printf(a,
+			    i == SESSION_NCOLS ? "%s%s" : "%s/%s", x, dbres_str(&r, 0, i));
+		*extra_out = x;
+	}
 	/* Keep writes rare: last_seen moves at most once a minute. */
 	if (dbres_int(&r, 0, 7) &&
 	    db_exec(db, a, NULL, touch, "b", hash, (size_t)TOKEN_HASH_LEN) == -1)

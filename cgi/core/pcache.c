@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "app.h"
 #include "arena.h"
@@ -21,6 +22,7 @@
 struct pentry {
 	unsigned char	 key[PCACHE_KEY];
 	unsigned long	 used;		/* tick of the last use; 0: empty */
+	time_t		 until;		/* good before this time; 0: no limit */
 	int		 status;
 	int		 framed;	/* a page body: goes inside the layout */
 	int		 cacheable;
@@ -61,13 +63,11 @@ int
 pcache_key(struct ctx *c, unsigned char *key)
 {
 	crypto_generichash_state	 h;
-	const char			*stamp;
+	const char			*stamp = c->stamp;
 	size_t				 i;
 
-	if (!(c->route->flags & ROUTE_PCACHE) || c->app->stamp == NULL ||
-	    c->user == NULL || (c->req.method != M_GET && c->req.method != M_HEAD))
-		return -1;
-	if ((stamp = c->app->stamp(c)) == NULL)
+	if (!(c->route->flags & ROUTE_PCACHE) || stamp == NULL || c->user == NULL ||
+	    c->app->kept_for == NULL || (c->req.method != M_GET && c->req.method != M_HEAD))
 		return -1;
 	crypto_generichash_init(&h, NULL, 0, PCACHE_KEY);
 	hput(&h, c->req.path, strlen(c->req.path));
@@ -156,6 +156,10 @@ pcache_serve(struct ctx *c, const unsigned char *key)
 
 	if (e == NULL)
 		return 0;
+	if (e->until != 0 && time(NULL) >= e->until) {
+		pc_drop(e);
+		return 0;
+	}
 	buf_reset(out);
 	if (e->framed) {
 		if (page_frame(c, e->title, nonce(), out) == -1 || (at = slot_at(out)) < 0)
@@ -195,7 +199,7 @@ pcache_store(struct ctx *c, const unsigned char *key)
 	struct buf	 f;
 	const char	*disp = NULL, *body = r->body.p;
 	size_t		 i, len = r->body.len, tl = 0;
-	long		 at = 0;
+	long		 at = 0, secs;
 	int		 framed = c->page != NULL;
 
 	if ((r->status != 200 && r->status != 422) || len > PC_ENTRY_MAX)
@@ -207,6 +211,9 @@ pcache_store(struct ctx *c, const unsigned char *key)
 		disp = r->headers[i] + sizeof(DISPOSITION) - 1;
 	}
 	if (framed && c->title == NULL)
+		return;
+	/* Only for an answer that may be kept: this may read the database. */
+	if ((secs = c->app->kept_for(c)) == 0)
 		return;
 	if (framed) {
 		/* The same person's layout with the slot instead of the body:
@@ -242,6 +249,7 @@ pcache_store(struct ctx *c, const unsigned char *key)
 	memcpy(e->key, key, PCACHE_KEY);
 	e->status = r->status;
 	e->cacheable = r->cacheable;
+	e->until = secs > 0 ? time(NULL) + secs : 0;
 	e->size = len + 256;
 	pc_bytes += e->size;
 	e->used = ++pc_tick;

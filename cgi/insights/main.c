@@ -5,7 +5,6 @@
 #include <stddef.h>
 
 #include "app.h"
-#include "arena.h"
 #include "db.h"
 #include "db_insights.h"
 #include "tmpl.h"
@@ -38,21 +37,24 @@ insights_index(struct ctx *c)
 }
 
 /*
- * What every staff survey report is drawn from, besides the person and the
- * query: the rollup's last batch, the organisation and survey catalog's
- * generation, and how many waves have opened and closed (db_ins_stamp).
- * One small read per request; while it is unchanged a worker serves the
- * pages it has already rendered (pcache.h, docs/insights.md).
+ * Staff survey reports are kept by each worker (pcache.h) while the
+ * session read's stamp is unchanged (ins_stamp_cols: the last rollup and
+ * the catalog generation), and until the next wave opens or closes, the
+ * one change the clock makes by itself (docs/insights.md).
  */
-static const char *
-insights_stamp(struct ctx *c)
+static long
+insights_kept_for(struct ctx *c)
 {
-	struct dbres	r;
+	long long	secs;
 
-	if (db_ins_stamp(c->db, c->a, &r) != 1 || dbres_null(&r, 0, 1))
-		return NULL;
-	return arena_printf(c->a, "%s/%s/%s/%s", dbres_str(&r, 0, 0),
-	    dbres_str(&r, 0, 1), dbres_str(&r, 0, 2), dbres_str(&r, 0, 3));
+	switch (db_ins_next_change(c->db, c->a, &secs)) {
+	case 0:
+		return -1;	/* no wave will open or close */
+	case 1:
+		return secs > 0 ? (long)(secs < 86400 ? secs : 86400) : 0;
+	default:
+		return 0;
+	}
 }
 
 #define KEPT	ROUTE_PCACHE
@@ -90,7 +92,7 @@ static const struct route routes[] = {
 static const struct app app = {
 	"chorus-insights", PROG_INSIGHTS, routes,
 	sizeof(routes) / sizeof(routes[0]), 1, "layout.tpl", "/", NULL, NULL,
-	insights_stamp,
+	ins_stamp_cols, insights_kept_for,
 };
 
 int

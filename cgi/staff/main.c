@@ -47,7 +47,7 @@ staff_after(struct ctx *c)
 
 static const struct app app = {
 	"chorus-staff", PROG_STAFF, routes, sizeof(routes) / sizeof(routes[0]),
-	1, "layout.tpl", "/", NULL, staff_after, NULL,
+	1, "layout.tpl", "/", NULL, staff_after, NULL, NULL,
 };
 
 int

@@ -51,7 +51,7 @@ static const struct route routes[] = {
 
 static const struct app app = {
 	"chorus-voice", PROG_VOICE, routes, sizeof(routes) / sizeof(routes[0]),
-	0, "voice/layout.tpl", "/voice/", voice_decorate, voice_spool_tick, NULL,
+	0, "voice/layout.tpl", "/voice/", voice_decorate, voice_spool_tick, NULL, NULL,
 };
 
 int

@@ -2,12 +2,11 @@
 -- other than the rollup tables, changes: the organisation (service areas,
 -- teams and their merges) and the surveys (versions, sections, questions,
 -- waves). chorus-insights keeps the pages it has rendered, per worker, and
--- reads this row, the last rollup batch and how many waves have opened and
--- closed on every request: the same four numbers mean the same page
--- (docs/insights.md). Kept by triggers, so every writer is covered: the
--- admin screens, chorusctl, the roster import and SQL typed by hand.
--- None of these tables is written by a survey submission, so the row is
--- never a hot spot.
+-- reads this row and the last rollup batch with the session on every
+-- request: the same numbers mean the same page (docs/insights.md). Kept by
+-- triggers, so every writer is covered: the admin screens, chorusctl, the
+-- roster import and SQL typed by hand. None of these tables is written by
+-- a survey submission or by the rollup, so the row is never a hot spot.
 CREATE TABLE catalog_gen (
 	id	TINYINT UNSIGNED NOT NULL PRIMARY KEY,
 	gen	BIGINT UNSIGNED NOT NULL
