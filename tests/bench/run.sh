@@ -204,7 +204,7 @@ http {
 	scgi_temp_path $SDIR/tmp;
 	log_format chorus '\$remote_addr [\$time_iso8601] "\$request_method \$uri" '
 	    '\$status \$body_bytes_sent \$request_time';
-	access_log $LOGS/nginx-static-access.log chorus;
+	access_log $LOGS/nginx-static-access.log chorus buffer=64k flush=1s;
 	server {
 		listen 127.0.0.1:$SPORT;
 		root $SDIR/html;
