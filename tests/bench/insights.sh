@@ -65,8 +65,12 @@ FROM seq_1_to_$INS_STAFF;" || die "cannot make the insights organisation"
 printf 'bench-insights-hr-password\n' | "$BUILD/chorusctl" --config "$CONF" user add bench.hr \
     --name 'Bench HR' --team "Bench team 0001" --roles staff,hr >/dev/null ||
     die "cannot add the HR person"
-INS_TOK=$("$BUILD/chorusctl" --config "$CONF" user session bench.hr 2>/dev/null | cut -d ' ' -f 1)
-[ -n "$INS_TOK" ] || die "no session for bench.hr"
+# A fresh session for each measurement: generating the large history takes
+# longer than a session may sit idle.
+ins_session() {
+	INS_TOK=$("$BUILD/chorusctl" --config "$CONF" user session bench.hr 2>/dev/null | cut -d ' ' -f 1)
+	[ -n "$INS_TOK" ] || die "no session for bench.hr"
+}
 
 # ins_wave N DAYS_AGO SHARE: a wave opened DAYS_AGO days ago for 14 days (or
 # still open when DAYS_AGO < 14) and responses from SHARE percent of staff,
@@ -121,6 +125,7 @@ ins_wrk() {
 
 # ins_measure LABEL: the three pages and the static copy of the trend page.
 ins_measure() {
+	ins_session
 	_code=$(curl -s -o "$SDIR/html/trends.html" -w '%{http_code}' \
 	    -b "chorus_session=$INS_TOK" "$URL/insights/trends?survey=$INS_S")
 	[ "$_code" = 200 ] || die "GET /insights/trends answered $_code"
