@@ -11,8 +11,8 @@
 <tr>
 <th scope="col" class="govuk-table__header">Group</th>
 <th scope="col" class="govuk-table__header">Measure</th>
-<th scope="col" class="govuk-table__header govuk-table__header--numeric">{{LATEST}}</th>
-<th scope="col" class="govuk-table__header govuk-table__header--numeric">{{PREV}}</th>
+<th scope="col" class="govuk-table__header govuk-table__header--numeric">Latest wave<span class="govuk-visually-hidden"> ({{LATEST}})</span></th>
+<th scope="col" class="govuk-table__header govuk-table__header--numeric">Wave before<span class="govuk-visually-hidden"> ({{PREV}})</span></th>
 <th scope="col" class="govuk-table__header govuk-table__header--numeric">Change since previous wave</th>
 </tr>
 </thead>

@@ -51,9 +51,12 @@ before(async () => {
 	// do not take them for the demo's own closed waves.
 	sv = makeSurvey();
 	const sa = makeSurveyArea([t + 4, t + 4]);
-	for (const [opens, closes] of [['2021-03-01', '2021-03-19'], ['2021-04-05', '2021-04-23']]) {
+	// The latest wave has the kind of long title a council gives a wave: the
+	// pack must still print each section on one sheet.
+	const long = ' (Social Worker Health Check, spring 2021: practitioners, senior practitioners and team managers in Children’s Social Work Services)';
+	for (const [opens, closes, more] of [['2021-03-01', '2021-03-19', ''], ['2021-04-05', '2021-04-23', long]]) {
 		const w = Number(sqlValue('ctl', `INSERT INTO ${tbl('wave')} (survey_version_id, title, opens_at, closes_at, population, threshold)
-			VALUES (${sv.version}, ${sqlq(uniq('Test wave'))}, '${opens} 09:00:00', '${closes} 17:00:00', 'areas', 3);
+			VALUES (${sv.version}, ${sqlq(uniq('Test wave') + more)}, '${opens} 09:00:00', '${closes} 17:00:00', 'areas', 3);
 			SELECT LAST_INSERT_ID();`));
 		sqlRows('ctl', `INSERT INTO ${tbl('wave_area')} (wave_id, service_area_id) VALUES (${w}, ${sa.id})`);
 		for (const team of sa.teams) {
