@@ -10,10 +10,8 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 DEBS="build-essential pkg-config clang libclang-rt-14-dev
  libfcgi-dev libmariadb-dev mariadb-server mariadb-client
  libctemplate-dev libsodium-dev libinih-dev libcsv-dev liburiparser-dev
- libcmocka-dev nginx-light chromium wrk nodejs npm curl
- fonts-dejavu-core fonts-noto-core"
-# Voice team links (helper D): QR codes.
-DEBS="$DEBS libqrencode-dev"
+ libcmocka-dev libqrencode-dev nginx-light chromium wrk nodejs npm curl
+ openssl fonts-dejavu-core fonts-noto-core"
 
 missing=""
 for p in $DEBS; do
