@@ -286,8 +286,7 @@ int	db_staff_add(struct db *, const char *username, const char *name,
 int	db_staff_set_password(struct db *, const char *username, const char *pwhash);
 int	db_staff_set_roles(struct db *, const char *username, const char *roles);
 /* id of every person without a password. */
-int	db_staff_without_password(struct db *, struct arena *, struct dbres *);
-int	db_staff_set_password_id(struct db *, long long id, const char *pwhash);
+int	db_staff_set_missing_passwords(struct db *, const char *pwhash);
 /* Drop expired sessions and old sign-in failures. Rows removed, or -1. */
 int	db_purge_sessions(struct db *, unsigned max_hours);
 int	db_purge_signin_failures(struct db *, unsigned days);

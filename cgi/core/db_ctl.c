@@ -65,15 +65,6 @@ db_staff_set_password(struct db *db, const char *username, const char *pwhash)
 }
 
 int
-db_staff_set_password_id(struct db *db, long long id, const char *pwhash)
-{
-	static const char sql[] =
-	    "UPDATE staff SET password_hash = ? WHERE id = ?";
-
-	return db_exec(db, NULL, NULL, sql, "si", pwhash, id);
-}
-
-int
 db_staff_set_roles(struct db *db, const char *username, const char *roles)
 {
 	static const char sql[] = "UPDATE staff SET roles = ? WHERE username = ?";
@@ -81,13 +72,14 @@ db_staff_set_roles(struct db *db, const char *username, const char *roles)
 	return db_exec(db, NULL, NULL, sql, "ss", roles, username);
 }
 
+/* Everyone active without a password gets pwhash: demo databases only. */
 int
-db_staff_without_password(struct db *db, struct arena *a, struct dbres *r)
+db_staff_set_missing_passwords(struct db *db, const char *pwhash)
 {
 	static const char sql[] =
-	    "SELECT id FROM staff WHERE password_hash IS NULL AND active = 1";
+	    "UPDATE staff SET password_hash = ? WHERE password_hash IS NULL AND active = 1";
 
-	return db_exec(db, a, r, sql, NULL);
+	return db_exec(db, NULL, NULL, sql, "s", pwhash);
 }
 
 int
