@@ -1045,7 +1045,15 @@ db_vadm_texts(struct db *db, struct arena *a, const char *lang, const char *slug
 	    "SELECT e.tkey, e.text, t.text, t.draft FROM voice_text e "
 	    "LEFT JOIN voice_text t ON t.lang = ? AND t.tkey = e.tkey WHERE e.lang = 'en' "
 	    "AND (e.tkey LIKE CONCAT('form.', ?, '.%') OR e.tkey LIKE CONCAT('q.', ?, '.%') "
-	    " OR e.tkey LIKE CONCAT('opt.', ?, '.%')) ORDER BY e.tkey";
+	    " OR e.tkey LIKE CONCAT('opt.', ?, '.%')) "
+	    /* not a retired question's words: nobody sees them again */
+	    "AND NOT EXISTS (SELECT 1 FROM voice_question q "
+	    " JOIN voice_form f ON f.id = q.form_id "
+	    " WHERE f.slug = ? AND q.retired_on IS NOT NULL "
+	    " AND (e.tkey = CONCAT('q.', f.slug, '.', q.qkey) "
+	    "  OR LOCATE(CONCAT('q.', f.slug, '.', q.qkey, '.'), e.tkey) = 1 "
+	    "  OR LOCATE(CONCAT('opt.', f.slug, '.', q.qkey, '.'), e.tkey) = 1)) "
+	    "ORDER BY e.tkey";
 	static const char shared[] =
 	    "SELECT e.tkey, e.text, t.text, t.draft FROM voice_text e "
 	    "LEFT JOIN voice_text t ON t.lang = ? AND t.tkey = e.tkey WHERE e.lang = 'en' "
@@ -1054,7 +1062,7 @@ db_vadm_texts(struct db *db, struct arena *a, const char *lang, const char *slug
 
 	if (slug == NULL)
 		return db_exec(db, a, r, shared, "s", lang);
-	return db_exec(db, a, r, form, "ssss", lang, slug, slug, slug);
+	return db_exec(db, a, r, form, "sssss", lang, slug, slug, slug, slug);
 }
 
 /* One key's words: written, removed, or left (no English). Rows, or -1. */

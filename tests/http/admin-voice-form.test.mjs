@@ -219,6 +219,11 @@ test('retiring asks first, takes the question off the form and keeps its answers
 	assert.match(textOf(list.text), /Retired questions/);
 	assert.match(textOf(list.text), new RegExp(`\\(pets, retired \\d{4}-\\d\\d-\\d\\d, 1 answers\\)`));
 	assert.equal((await admin.client.get(`/admin/voice/question?id=${q.id}`)).status, 404, 'a retired question is not changed');
+	const words = await admin.client.get(`/admin/voice/texts?lang=pl&form=${slug}`);
+	assert.equal(words.status, 200);
+	assert.ok(words.text.includes(`q.${slug}.first`), 'a live question is still there to translate');
+	assert.ok(!words.text.includes(`q.${slug}.pets`) && !words.text.includes(`opt.${slug}.pets.`),
+	    'a retired question has nothing left to translate');
 	assert.equal((await admin.client.post('/admin/voice/question/retire', formFields(confirm.text, '/admin/voice/question/retire'))).status, 404);
 	const del = sql('admin', `DELETE FROM ${tbl('voice_question')} WHERE id = ${q.id}`);
 	assert.notEqual(del.code, 0, 'the admin account cannot delete a question');
