@@ -458,9 +458,9 @@ show_if_words(struct ctx *c, const struct survey *s, const struct question *q)
 
 /* One question row: what it asks, and (on a draft) its actions. */
 static void
-question_row(struct vpage *p, struct tdict *sd, const struct section *sec,
-    size_t j)
+question_row(struct vpage *p, struct tdict *sd, size_t si, size_t j)
 {
+	const struct section	*sec = &p->sv.sections[si];
 	const struct question	*q = &sec->questions[j];
 	struct tdict		*qd = tdict_section(sd, "QUESTION"), *ad, *o;
 	size_t			 i;
@@ -486,10 +486,17 @@ question_row(struct vpage *p, struct tdict *sd, const struct section *sec,
 	tdict_set(ad, "MOVE", vpath(p, arena_printf(p->c->a, "/move/%lld", q->id)));
 	tdict_set(ad, "REMOVE", vpath(p, arena_printf(p->c->a, "/remove/%lld", q->id)));
 	tdict_set(ad, "QKEY", q->qkey);
+	/* At either end of its section a question moves into the next one. */
 	if (j > 0)
-		tdict_show(ad, "CAN_UP");
+		tdict_set(tdict_section(ad, "CAN_UP"), "LABEL", "Move up");
+	else if (si > 0)
+		tdict_set(tdict_section(ad, "CAN_UP"), "LABEL",
+		    arena_printf(p->c->a, "Move to section %zu", si));
 	if (j + 1 < sec->nquestions)
-		tdict_show(ad, "CAN_DOWN");
+		tdict_set(tdict_section(ad, "CAN_DOWN"), "LABEL", "Move down");
+	else if (si + 1 < p->sv.nsections)
+		tdict_set(tdict_section(ad, "CAN_DOWN"), "LABEL",
+		    arena_printf(p->c->a, "Move to section %zu", si + 2));
 }
 
 /* A draft section's links and buttons: add, change, move, remove (if empty). */
@@ -530,7 +537,7 @@ section_rows(struct vpage *p, struct tdict *b)
 		if (sec->nquestions == 0)
 			tdict_show(sd, "EMPTY");
 		for (j = 0; j < sec->nquestions; j++)
-			question_row(p, sd, sec, j);
+			question_row(p, sd, i, j);
 		if (p->draft)
 			section_actions(p, sd, i);
 	}
@@ -1206,17 +1213,31 @@ move_post(struct vpage *p)
 	if (d == 0 || (q = find_question(&p->sv, p->n, &sec, &idx)) == NULL)
 		return 404;
 	sc = &p->sv.sections[sec];
-	if ((d < 0 && idx == 0) || (d > 0 && idx + 1 >= sc->nquestions))
+	if ((d < 0 && idx == 0 && sec == 0) ||
+	    (d > 0 && idx + 1 >= sc->nquestions && sec + 1 >= p->sv.nsections))
 		return saved(p, p->id);
-	to = d < 0 ? idx - 1 : idx + 1;
-	t = sc->questions[to];
-	sc->questions[to] = *q;
-	sc->questions[idx] = t;
-	if ((why = survey_problem(p->c, &p->sv)) != NULL) {
+	/* Try the move on the loaded copy first, as the database will make it. */
+	t = *q;
+	if (d < 0 && idx == 0) {
+		sc[-1].questions[sc[-1].nquestions++] = t;	/* room for one more */
+		memmove(&sc->questions[0], &sc->questions[1],
+		    sizeof(t) * --sc->nquestions);
+	} else if (d > 0 && idx + 1 >= sc->nquestions) {
+		sc->nquestions--;
+		memmove(&sc[1].questions[1], &sc[1].questions[0],
+		    sizeof(t) * sc[1].nquestions++);
+		sc[1].questions[0] = t;
+	} else {
+		to = d < 0 ? idx - 1 : idx + 1;
 		sc->questions[idx] = sc->questions[to];
 		sc->questions[to] = t;
-		return view_page(p, 422, NULL, arena_printf(p->c->a, "That question "
-		    "cannot move there: %s", why));
+	}
+	if ((why = survey_problem(p->c, &p->sv)) != NULL) {
+		why = arena_printf(p->c->a, "That question cannot move there: %s", why);
+		/* the page shows the survey as it is, not as tried */
+		if (vpage_load(p) != 0)
+			return 503;
+		return view_page(p, 422, NULL, why);
 	}
 	if (db_builder_question_move(p->c->db, p->c->a, p->c->user->id, p->id,
 	    p->n, d) == -1)

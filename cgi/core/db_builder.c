@@ -447,23 +447,94 @@ swap_positions(struct db *db, long long a_id, long long a_pos, long long b_id,
 	return 0;
 }
 
+/*
+ * The section next to this one in direction dir, locked, with the lowest
+ * and highest question positions in it (0 when it has none). 1, 0, -1.
+ */
+static int
+next_section(struct db *db, struct arena *a, long long version, long long section,
+    int dir, long long *next, long long *lo, long long *hi)
+{
+	static const char up[] =
+	    "SELECT n.id FROM survey_section n JOIN survey_section s ON s.id = ? "
+	    "WHERE n.survey_version_id = ? AND n.position < s.position "
+	    "ORDER BY n.position DESC LIMIT 1 FOR UPDATE";
+	static const char down[] =
+	    "SELECT n.id FROM survey_section n JOIN survey_section s ON s.id = ? "
+	    "WHERE n.survey_version_id = ? AND n.position > s.position "
+	    "ORDER BY n.position LIMIT 1 FOR UPDATE";
+	static const char span[] =
+	    "SELECT COALESCE(MIN(position), 0), COALESCE(MAX(position), 0) "
+	    "FROM question WHERE section_id = ? FOR UPDATE";
+	struct dbres	r;
+	int		n;
+
+	if ((n = db_exec(db, a, &r, dir < 0 ? up : down, "ii", section, version)) != 1)
+		return n;
+	*next = dbres_int(&r, 0, 0);
+	if (db_exec(db, a, &r, span, "i", *next) != 1)
+		return -1;
+	*lo = dbres_int(&r, 0, 0);
+	*hi = dbres_int(&r, 0, 1);
+	return 1;
+}
+
+/*
+ * The first or last question of its section goes on to the end of the
+ * section before or the start of the section after. 1 moved, 0 nowhere to
+ * go, -1. *to is the section it is in now, *npos its position there.
+ */
+static int
+cross_section(struct db *db, struct arena *a, long long version, long long q,
+    long long sec, int dir, long long *to, long long *npos)
+{
+	static const char put[] =
+	    "UPDATE question SET section_id = ?, position = ? WHERE id = ?";
+	static const char shift[] =
+	    "UPDATE question SET position = position + 1 WHERE section_id = ? "
+	    "ORDER BY position DESC";
+	long long	lo, hi;
+	int		n;
+
+	if ((n = next_section(db, a, version, sec, dir, to, &lo, &hi)) != 1)
+		return n;
+	if (dir < 0)
+		*npos = hi + 1;
+	else if (lo > 1)
+		*npos = lo - 1;
+	else {
+		if (lo == 1 && db_exec(db, NULL, NULL, shift, "i", *to) == -1)
+			return -1;
+		*npos = 1;
+	}
+	return db_exec(db, NULL, NULL, put, "iii", *to, *npos, q) == 1 ? 1 : -1;
+}
+
 static int
 question_move_rows(struct db *db, struct arena *a, long long actor,
     long long version, long long q, int dir)
 {
-	long long	 sec, pos, nid, npos;
-	const char	*qkey;
+	long long	 sec, pos, nid, npos, to;
+	const char	*qkey, *what;
 	int		 n;
 
-	if ((n = draft_question(db, a, version, q, &sec, &pos, &qkey)) != 1 ||
-	    (n = neighbour(db, a, sec, pos, dir, &nid, &npos)) != 1)
+	if ((n = draft_question(db, a, version, q, &sec, &pos, &qkey)) != 1)
 		return n == 0 ? 1 : -1;
-	if (swap_positions(db, q, pos, nid, npos) == -1)
+	what = arena_printf(a, "survey version id %lld question %s", version, qkey);
+	if ((n = neighbour(db, a, sec, pos, dir, &nid, &npos)) == -1)
 		return -1;
-	return db_admin_log(db, actor, "survey.question.move",
-	    arena_printf(a, "survey version id %lld question %s", version, qkey),
-	    arena_printf(a, "position %lld", pos),
-	    arena_printf(a, "position %lld", npos));
+	if (n == 1) {
+		if (swap_positions(db, q, pos, nid, npos) == -1)
+			return -1;
+		return db_admin_log(db, actor, "survey.question.move", what,
+		    arena_printf(a, "position %lld", pos),
+		    arena_printf(a, "position %lld", npos));
+	}
+	if ((n = cross_section(db, a, version, q, sec, dir, &to, &npos)) != 1)
+		return n == 0 ? 1 : -1;
+	return db_admin_log(db, actor, "survey.question.move", what,
+	    arena_printf(a, "section id %lld position %lld", sec, pos),
+	    arena_printf(a, "section id %lld position %lld", to, npos));
 }
 
 int

@@ -95,8 +95,9 @@ struct bquestion {
  */
 int	db_builder_question_save(struct db *, struct arena *, long long actor,
 	    long long version, const struct bquestion *, long long *id);
-/* Swap a question with its neighbour (dir -1 up, +1 down). 0, 1 nothing
- * to swap with or not a draft, -1. */
+/* Swap a question with its neighbour (dir -1 up, +1 down); the first or
+ * last of a section goes to the end of the section before or the start of
+ * the one after. 0, 1 nowhere to go or not a draft, -1. */
 int	db_builder_question_move(struct db *, struct arena *, long long actor,
 	    long long version, long long question, int dir);
 /* Remove a question and its options. 0, 1 not a draft, 2 another

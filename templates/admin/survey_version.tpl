@@ -62,8 +62,8 @@
 {{#ACTIONS}}
 <div class="govuk-button-group">
 <a class="govuk-link" href="{{EDIT}}">Change<span class="govuk-visually-hidden"> question {{QKEY}}</span></a>
-{{#CAN_UP}}<form method="post" action="{{MOVE}}" novalidate><input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="dir" value="up"><button type="submit" class="govuk-button govuk-button--secondary">Move up<span class="govuk-visually-hidden"> question {{QKEY}}</span></button></form>{{/CAN_UP}}
-{{#CAN_DOWN}}<form method="post" action="{{MOVE}}" novalidate><input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="dir" value="down"><button type="submit" class="govuk-button govuk-button--secondary">Move down<span class="govuk-visually-hidden"> question {{QKEY}}</span></button></form>{{/CAN_DOWN}}
+{{#CAN_UP}}<form method="post" action="{{MOVE}}" novalidate><input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="dir" value="up"><button type="submit" class="govuk-button govuk-button--secondary">{{LABEL}}<span class="govuk-visually-hidden"> question {{QKEY}}</span></button></form>{{/CAN_UP}}
+{{#CAN_DOWN}}<form method="post" action="{{MOVE}}" novalidate><input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="dir" value="down"><button type="submit" class="govuk-button govuk-button--secondary">{{LABEL}}<span class="govuk-visually-hidden"> question {{QKEY}}</span></button></form>{{/CAN_DOWN}}
 <a class="govuk-link" href="{{REMOVE}}">Remove<span class="govuk-visually-hidden"> question {{QKEY}}</span></a>
 </div>
 {{/ACTIONS}}

@@ -227,6 +227,45 @@ describe('building a draft', () => {
 		versionFrom(await admin.client.post(`/admin/survey/${v}/question`, { csrf, section: secs[1], required: 'no', qkey: 'more', kind: 'text', text: 'Anything else?' }));
 	});
 
+	test('at either end of its section a question moves into the next section, and back', async () => {
+		const [s1, s2] = sectionIds(v);
+		const order = () => questionsOf(v).map((q) => `${q[0]}@${q[4]}`);
+		const before = order();
+		assert.deepEqual(before.slice(-2), ['why_would_you_leave@1', 'more@2']);
+		const page = await admin.client.get(`/admin/survey/${v}`);
+		const button = (label, qkey) => new RegExp(`>${label}<span class="govuk-visually-hidden"> question ${qkey}</span></button>`);
+		assert.match(page.text, button('Move to section 2', 'why_would_you_leave'));
+		assert.match(page.text, button('Move to section 1', 'more'));
+		assert.match(page.text, button('Move up', 'recommend'));
+		assert.doesNotMatch(page.text, new RegExp(`name="dir" value="up"><button[^>]*>[^<]*<span class="govuk-visually-hidden"> question workload_ok<`),
+		    'the very first question has nowhere further up to go');
+		assert.doesNotMatch(page.text, new RegExp(`name="dir" value="down"><button[^>]*>[^<]*<span class="govuk-visually-hidden"> question more<`),
+		    'nor the very last further down');
+
+		const why = questionId(v, 'why_would_you_leave');
+		const logStart = lastLogId();
+		versionFrom(await admin.client.post(`/admin/survey/${v}/move/${why}`, { csrf, dir: 'down' }));
+		assert.deepEqual(order().slice(-2), ['why_would_you_leave@2', 'more@2'], 'the start of section 2, before its first question');
+		assert.equal(Number(sqlValue('ctl', `SELECT section_id FROM ${tbl('question')} WHERE id = ${why}`)), s2);
+		const more = questionId(v, 'more');
+		versionFrom(await admin.client.post(`/admin/survey/${v}/move/${more}`, { csrf, dir: 'up' }));
+		assert.deepEqual(order().slice(-2), ['more@2', 'why_would_you_leave@2'], 'within section 2 it is a swap');
+		versionFrom(await admin.client.post(`/admin/survey/${v}/move/${why}`, { csrf, dir: 'down' }));
+		versionFrom(await admin.client.post(`/admin/survey/${v}/move/${why}`, { csrf, dir: 'down' }));
+		assert.deepEqual(order().slice(-2), ['more@2', 'why_would_you_leave@2'], 'the very last stays where it is');
+		versionFrom(await admin.client.post(`/admin/survey/${v}/move/${why}`, { csrf, dir: 'up' }));
+		versionFrom(await admin.client.post(`/admin/survey/${v}/move/${why}`, { csrf, dir: 'up' }));
+		assert.deepEqual(order(), before, 'up from the top of section 2 is the end of section 1');
+		const moves = sqlRows('ctl', `SELECT before_value, after_value FROM ${tbl('admin_log')}
+			WHERE id > ${logStart} AND action = 'survey.question.move' ORDER BY id`);
+		assert.equal(moves.length, 4, 'each move is logged, not the two with nowhere to go');
+		assert.match(moves[0][1], new RegExp(`^section id ${s2} position \\d+$`));
+		assert.match(moves[3][0], new RegExp(`^section id ${s2} position \\d+$`));
+		assert.match(moves[3][1], new RegExp(`^section id ${s1} position \\d+$`));
+		const preview = await admin.client.get(`/admin/survey/${v}/preview/1`);
+		assert.match(preview.text, /id="q-why_would_you_leave"/, 'the staff page follows');
+	});
+
 	test('sections are renamed, moved (and back) and, when empty, removed after a confirmation page', async () => {
 		const [s1, s2] = sectionIds(v);
 		const title = (id) => sqlValue('ctl', `SELECT title FROM ${tbl('survey_section')} WHERE id = ${id}`);
@@ -300,7 +339,7 @@ describe('building a draft', () => {
 			assert.ok(actions.includes(a), `admin_log has ${a}: ${actions.join(', ')}`);
 		}
 		assert.equal(actions.filter((a) => a === 'survey.question.add').length, 7);
-		assert.equal(actions.filter((a) => a === 'survey.question.move').length, 3);
+		assert.equal(actions.filter((a) => a === 'survey.question.move').length, 3 + 4);
 	});
 });
 
