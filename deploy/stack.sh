@@ -174,6 +174,9 @@ make_config() {
 		if ! grep -q '^secret = ' "$CONF"; then
 			sed -i "s|^\[chorus\]\$|[chorus]\nsecret = $(gen_secret)|" "$CONF"
 		fi
+		if ! grep -q '^generation = ' "$CONF"; then
+			sed -i "s|^\[chorus\]\$|[chorus]\ngeneration = $RUN/generation|" "$CONF"
+		fi
 		return 0
 	fi
 	_old=$(umask)
@@ -191,6 +194,7 @@ origin = $URL
 templates = $TOP/templates
 sql = $TOP/sql
 spool = $VAR/spool
+generation = $RUN/generation
 
 [auth]
 mode = local

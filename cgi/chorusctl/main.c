@@ -3,6 +3,7 @@
  * demo data, people, purges. Commands are a table; each returns the exit
  * status (0 ok, 1 failed, 2 usage).
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -13,7 +14,27 @@
 #include "config.h"
 #include "ctl.h"
 #include "db.h"
+#include "gen.h"
 #include "log.h"
+
+/*
+ * After the database was changed by hand (the mariadb client): what the
+ * programs keep is asked for again at once instead of within seconds.
+ */
+static int
+cmd_refresh(struct ctl *ctl, int argc, char **argv)
+{
+	uint64_t	g;
+
+	if (argc != 0)
+		return 2;
+	if (gen_read(&g) == -1) {
+		fprintf(stderr, "chorusctl: refresh: no [chorus] generation file to move\n");
+		return 1;
+	}
+	gen_bump();
+	return 0;
+}
 
 static const struct {
 	const char	*word1, *word2;
@@ -40,6 +61,7 @@ static const struct {
 	/* Insights: count new survey responses into the rollup tables. */
 	{ "rollup", NULL, cmd_rollup, "rollup   (bring the Insights rollups up to date)" },
 	{ "user", "session", cmd_user_session, "user session USERNAME   (prints cookie value and CSRF token)" },
+	{ "refresh", NULL, cmd_refresh, "refresh   (after a change made with the mariadb client)" },
 };
 
 static int
@@ -88,6 +110,10 @@ main(int argc, char **argv)
 	}
 	if (sodium_init() < 0)
 		return 1;
+	/* What chorusctl writes must move the programs' generation too. */
+	if (cfg.generation[0] != '\0' && gen_open(cfg.generation) == -1)
+		fprintf(stderr, "chorusctl: warning: cannot open [chorus] generation %s: "
+		    "reports may show the old figures for a few seconds\n", cfg.generation);
 	ctl.cfg = &cfg;
 	ctl.db = db_new(&cfg, PROG_CTL);
 	ctl.a = arena_new(64 * 1024);

@@ -8,9 +8,11 @@
 #include <errno.h>
 #include <getopt.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <fcgiapp.h>
@@ -23,6 +25,7 @@
 #include "csrf.h"
 #include "db.h"
 #include "field.h"
+#include "gen.h"
 #include "log.h"
 #include "pcache.h"
 #include "session.h"
@@ -290,6 +293,117 @@ session_remote(struct ctx *c, char **csrf)
 }
 
 /*
+ * The session keep: on a route whose pages are kept (ROUTE_PCACHE), each
+ * worker remembers, for a few seconds, what the database said about a
+ * session (who, roles, CSRF token, and the stamp of the data the pages are
+ * drawn from) together with the shared write generation it read just
+ * before asking (gen.h). While that generation has not moved, nothing was
+ * written through Chorus since: no sign-out, role or team change, session
+ * touch, rollup or catalog change. So the same answer stands and the page
+ * can be served without a database round trip. Writes made outside Chorus
+ * are seen within SKEEP_SECONDS, as is a session's idle or absolute end.
+ */
+#define SKEEP_N		64
+#define SKEEP_SECONDS	5
+
+struct skeep {
+	unsigned char	 hash[TOKEN_HASH_LEN];
+	uint64_t	 gen;
+	time_t		 at;		/* monotonic: when the database vouched */
+	struct user	 u;		/* strings in strs */
+	const char	*csrf, *stamp;
+	char		*strs;
+	int		 live;
+};
+
+static struct skeep	skeep[SKEEP_N];
+
+static time_t
+mono_now(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec;
+}
+
+static struct skeep *
+skeep_find(const unsigned char *h)
+{
+	size_t	i;
+
+	for (i = 0; i < SKEEP_N; i++)
+		if (skeep[i].live && memcmp(skeep[i].hash, h, TOKEN_HASH_LEN) == 0)
+			return &skeep[i];
+	return NULL;
+}
+
+static void
+skeep_drop(struct skeep *k)
+{
+	free(k->strs);
+	memset(k, 0, sizeof(*k));
+}
+
+/* Remember a fresh answer (the slot of this session, a free one or the
+ * oldest). Out of memory: nothing is remembered. */
+static void
+skeep_put(const unsigned char *h, uint64_t gen, const struct user *u,
+    const char *csrf, const char *stamp)
+{
+	struct skeep	*k = skeep_find(h);
+	int		 found = k != NULL;
+	size_t		 i, n[5];
+	const char	*src[5] = { u->username, u->name, u->team_name, csrf, stamp };
+	char		*p, *dst[5];
+
+	for (i = 0; !found && i < SKEEP_N; i++) {
+		if (!skeep[i].live) {
+			k = &skeep[i];
+			break;
+		}
+		if (k == NULL || skeep[i].at < k->at)
+			k = &skeep[i];
+	}
+	if (k->live)
+		skeep_drop(k);
+	for (i = 0; i < 5; i++)
+		n[i] = strlen(src[i]) + 1;
+	if ((p = malloc(n[0] + n[1] + n[2] + n[3] + n[4])) == NULL)
+		return;
+	for (i = 0; i < 5; i++) {
+		dst[i] = memcpy(p, src[i], n[i]);
+		p += n[i];
+	}
+	memcpy(k->hash, h, TOKEN_HASH_LEN);
+	k->gen = gen;
+	k->at = mono_now();
+	k->u = *u;
+	k->u.username = dst[0];
+	k->u.name = dst[1];
+	k->u.team_name = dst[2];
+	k->csrf = dst[3];
+	k->stamp = dst[4];
+	k->strs = dst[0];
+	k->live = 1;
+}
+
+/* The kept answer for this session, if it still stands (see above). */
+static const struct skeep *
+skeep_get(const unsigned char *h, uint64_t gen)
+{
+	struct skeep	*k = skeep_find(h);
+
+	if (k == NULL)
+		return NULL;
+	if (k->gen != gen || mono_now() - k->at >= SKEEP_SECONDS) {
+		skeep_drop(k);
+		return NULL;
+	}
+	return k;
+}
+
+/*
  * Who is asking: the session named by the cookie, if live. In remote-user
  * mode a session must belong to REMOTE_USER, or a new one is made.
  * 0, or 503 when the database cannot answer.
@@ -302,21 +416,38 @@ session_load(struct ctx *c)
 	struct user	*u;
 	char		*csrf = NULL, *stamp = NULL;
 	const char	*extra = NULL;
-	int		 n = 0;
+	const struct skeep *k;
+	uint64_t	 gen = 0;
+	int		 n = 0, keep = 0;
 
 	/* A route whose answers may be kept reads what they depend on in the
-	 * same round trip as the session (pcache.h). */
+	 * same round trip as the session (pcache.h), and may not need that
+	 * round trip at all (the session keep, above). */
 	if ((c->route->flags & ROUTE_PCACHE) && c->app->kept_for != NULL &&
-	    (c->req.method == M_GET || c->req.method == M_HEAD))
+	    (c->req.method == M_GET || c->req.method == M_HEAD)) {
 		extra = c->app->stamp_cols;
+		keep = gen_read(&gen) == 0;	/* read before the database */
+	}
 	if (tok != NULL && token_syntax_ok(tok)) {
 		if ((u = arena_alloc(c->a, sizeof(*u))) == NULL)
 			return 500;
 		token_hash(tok, h);
-		n = db_session_load(c->db, c->a, h, c->cfg->session_idle_min,
-		    c->cfg->session_max_hours, extra, u, &csrf, &stamp);
-		if (n == -1)
-			return 503;
+		if (keep && (k = skeep_get(h, gen)) != NULL) {
+			*u = k->u;
+			u->username = arena_strdup(c->a, k->u.username);
+			u->name = arena_strdup(c->a, k->u.name);
+			u->team_name = arena_strdup(c->a, k->u.team_name);
+			csrf = arena_strdup(c->a, k->csrf);
+			stamp = arena_strdup(c->a, k->stamp);
+			n = 1;
+		} else {
+			n = db_session_load(c->db, c->a, h, c->cfg->session_idle_min,
+			    c->cfg->session_max_hours, extra, u, &csrf, &stamp);
+			if (n == -1)
+				return 503;
+			if (keep && n == 1 && stamp != NULL)
+				skeep_put(h, gen, u, csrf, stamp);
+		}
 		if (n == 1 && (c->cfg->auth != AUTH_REMOTE_USER ||
 		    (c->req.remote_user && strcmp(u->username, c->req.remote_user) == 0))) {
 			c->user = u;
@@ -600,6 +731,9 @@ app_main(int argc, char **argv, const struct app *app)
 	}
 	if (sodium_init() < 0 || FCGX_Init() != 0 || tmpl_init(rt.cfg.templates) == -1)
 		return 1;
+	/* Before the workers fork, so that they all share the one mapping. */
+	if (rt.cfg.generation[0] != '\0')
+		(void)gen_open(rt.cfg.generation);
 	if ((rt.listen_fd = listen_open(sock)) == -1) {
 		log_err("no FastCGI socket: give --socket PATH or start under a FastCGI manager");
 		return 1;

@@ -43,6 +43,7 @@ static const struct key keys[] = {
 	{ "chorus", "origin", K_STR, OFF(origin), 0, 0 },
 	{ "chorus", "templates", K_STR, OFF(templates), 0, 0 },
 	{ "chorus", "spool", K_STR, OFF(spool), 0, 0 },
+	{ "chorus", "generation", K_STR, OFF(generation), 0, 0 },
 	{ "chorus", "sql", K_STR, OFF(sql), 0, 0 },
 	{ "auth", "mode", K_AUTH, OFF(auth), 0, 0 },
 	{ "auth", "session_idle_minutes", K_UINT, OFF(session_idle_min), 1, 24 * 60 },
@@ -192,6 +193,7 @@ config_defaults(struct config *c)
 	c->origin = strdup("");
 	c->templates = strdup("/usr/share/chorus/templates");
 	c->spool = strdup("/var/spool/chorus");
+	c->generation = strdup("");
 	c->sql = strdup("/usr/share/chorus/sql");
 	c->safety_text = strdup("");
 	c->followup_hours = 24;
@@ -266,6 +268,7 @@ config_free(struct config *c)
 	free(c->origin);
 	free(c->templates);
 	free(c->spool);
+	free(c->generation);
 	free(c->sql);
 	free(c->safety_text);
 	free(c->sendmail);

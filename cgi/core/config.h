@@ -29,6 +29,7 @@ struct config {
 	char		*origin;	/* "https://chorus.example.gov.uk" */
 	char		*templates;	/* template root directory */
 	char		*spool;		/* spool directory */
+	char		*generation;	/* shared write generation file (gen.h), or "" */
 	char		*sql;		/* sql/ directory: migrations, grants, demo */
 	unsigned char	 secret[32];	/* signs submission tickets */
 	int		 has_secret;

@@ -15,6 +15,7 @@
 #include "arena.h"
 #include "db.h"
 #include "field.h"
+#include "gen.h"
 #include "log.h"
 
 #define DB_MAX_STMTS	128
@@ -32,6 +33,7 @@ struct db {
 	struct cached		 stmts[DB_MAX_STMTS];
 	size_t			 nstmts;
 	int			 txn;
+	int			 dirty;	/* the open transaction changed a row */
 	unsigned		 err;
 	char			 errmsg[256];
 	unsigned long long	 last_id;
@@ -68,7 +70,7 @@ db_drop(struct db *db)
 	if (db->my != NULL)
 		mysql_close(db->my);
 	db->my = NULL;
-	db->txn = 0;
+	db->txn = db->dirty = 0;	/* the server rolls an open one back */
 }
 
 void
@@ -315,6 +317,16 @@ fetch_rows(struct db *db, struct arena *a, MYSQL_STMT *st, struct dbres *res)
 	return (int)res->nrows;
 }
 
+/* A row changed: the shared generation moves now, or at commit (gen.h). */
+static void
+changed(struct db *db)
+{
+	if (db->txn)
+		db->dirty = 1;
+	else
+		gen_bump();
+}
+
 /* One attempt: prepare (cached), bind, execute, collect. */
 static int
 exec_once(struct db *db, struct arena *a, struct dbres *res, const char *sql,
@@ -343,7 +355,10 @@ exec_once(struct db *db, struct arena *a, struct dbres *res, const char *sql,
 	meta = mysql_stmt_result_metadata(st);
 	if (meta == NULL) {
 		db->last_id = mysql_stmt_insert_id(st);
-		return (int)mysql_stmt_affected_rows(st);
+		rc = (int)mysql_stmt_affected_rows(st);
+		if (rc > 0)
+			changed(db);
+		return rc;
 	}
 	mysql_free_result(meta);
 	if (res == NULL) {
@@ -443,6 +458,8 @@ db_exec_rows(struct db *db, struct arena *a, const char *sql, size_t nrows,
 			db_drop(db);
 		return -1;
 	}
+	if ((int)mysql_stmt_affected_rows(st) > 0)
+		changed(db);
 	return (int)mysql_stmt_affected_rows(st);
 }
 
@@ -476,7 +493,11 @@ db_commit(struct db *db)
 {
 	int	rc = db_simple(db, "COMMIT");
 
-	db->txn = 0;
+	/* Even a failed COMMIT may have reached the server: say "changed"
+	 * when unsure, which costs readers a fresh look, never a stale one. */
+	if (db->dirty)
+		gen_bump();
+	db->txn = db->dirty = 0;
 	return rc;
 }
 
@@ -485,7 +506,7 @@ db_rollback(struct db *db)
 {
 	if (db->my != NULL && db->txn)
 		(void)db_simple(db, "ROLLBACK");
-	db->txn = 0;
+	db->txn = db->dirty = 0;
 }
 
 int
@@ -518,6 +539,7 @@ db_script(struct db *db, const char *sql, size_t len)
 	} while (st == 0);
 	if (st > 0)
 		goto fail;
+	gen_bump();	/* a migration or demo script: assume it changed rows */
 	return 0;
 fail:
 	db_seterr(db, mysql_errno(db->my), mysql_error(db->my));
