@@ -312,8 +312,7 @@ struct skeep {
 	time_t		 at;		/* monotonic: when the database vouched */
 	struct user	 u;		/* strings in strs */
 	const char	*csrf, *stamp;
-	char		*strs;
-	int		 live;
+	char		*strs;		/* NULL: a free slot */
 };
 
 static struct skeep	skeep[SKEEP_N];
@@ -333,7 +332,7 @@ skeep_find(const unsigned char *h)
 	size_t	i;
 
 	for (i = 0; i < SKEEP_N; i++)
-		if (skeep[i].live && memcmp(skeep[i].hash, h, TOKEN_HASH_LEN) == 0)
+		if (skeep[i].strs != NULL && memcmp(skeep[i].hash, h, TOKEN_HASH_LEN) == 0)
 			return &skeep[i];
 	return NULL;
 }
@@ -358,15 +357,14 @@ skeep_put(const unsigned char *h, uint64_t gen, const struct user *u,
 	char		*p, *dst[5];
 
 	for (i = 0; !found && i < SKEEP_N; i++) {
-		if (!skeep[i].live) {
+		if (skeep[i].strs == NULL) {
 			k = &skeep[i];
 			break;
 		}
 		if (k == NULL || skeep[i].at < k->at)
 			k = &skeep[i];
 	}
-	if (k->live)
-		skeep_drop(k);
+	skeep_drop(k);
 	for (i = 0; i < 5; i++)
 		n[i] = strlen(src[i]) + 1;
 	if ((p = malloc(n[0] + n[1] + n[2] + n[3] + n[4])) == NULL)
@@ -385,7 +383,6 @@ skeep_put(const unsigned char *h, uint64_t gen, const struct user *u,
 	k->csrf = dst[3];
 	k->stamp = dst[4];
 	k->strs = dst[0];
-	k->live = 1;
 }
 
 /* The kept answer for this session, if it still stands (see above). */
