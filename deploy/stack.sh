@@ -10,7 +10,8 @@
 #   deploy/stack.sh db-start   start only MariaDB again
 #
 # Environment: VAR (default $TOP/var), PORT (default 8080), BUILD (default
-# $TOP/build). Works as root and as a normal user.
+# $TOP/build), DB_BUFFER_POOL (InnoDB buffer pool, default 256M; make bench
+# gives its large generated history more). Works as root and as a normal user.
 set -eu
 
 TOP=$(cd "$(dirname "$0")/.." && pwd)
@@ -289,7 +290,7 @@ db_start() {
 	    --innodb-flush-log-at-trx-commit=1 \
 	    --character-set-server=utf8mb4 \
 	    --collation-server=utf8mb4_unicode_ci \
-	    --innodb-buffer-pool-size=256M \
+	    --innodb-buffer-pool-size="${DB_BUFFER_POOL:-256M}" \
 	    $_asroot </dev/null >>"$LOG/mysqld.log" 2>&1 &
 	_n=0
 	until db_ping; do
