@@ -10,7 +10,8 @@
 #   2. a copy of the rendered 30-question page, served as a plain file by a
 #      second nginx with the same worker settings on $PORT+1;
 #   3. wrk on that file, on /healthz (the cost of any dynamic request with
-#      no work in it), then wrk with tests/bench/submit.lua: every
+#      no work in it), on the section page alone, then wrk with
+#      tests/bench/submit.lua: every
 #      connection is one person at a time doing GET form, POST answers,
 #      GET check page, POST submit;
 #   4. the database checked afterwards: every counted submission stored
@@ -293,6 +294,15 @@ grep -q 'Non-2xx' "$LOGS/wrk-healthz.txt" && die "wrk /healthz: some answers wer
 EMPTY_RPS=$(sed -n 's/^Requests\/sec: *//p' "$LOGS/wrk-healthz.txt")
 [ -n "$EMPTY_RPS" ] || die "no Requests/sec from the /healthz run"
 
+# The section page alone, GET after GET for one person (a GET writes
+# nothing): what the first step of the flow costs with no writes beside it.
+say "wrk: the section page alone, $CONNS threads x 1 connection, $SECS s"
+wrk -t "$CONNS" -c "$CONNS" -d "${SECS}s" --latency -H "Cookie: chorus_session=$_tok" \
+    "$URL/survey/$FIRST_WAVE/s/1" >"$LOGS/wrk-page.txt"
+grep -q 'Non-2xx' "$LOGS/wrk-page.txt" && die "wrk on the section page: some answers were not 200"
+PAGE_RPS=$(sed -n 's/^Requests\/sec: *//p' "$LOGS/wrk-page.txt")
+[ -n "$PAGE_RPS" ] || die "no Requests/sec from the section page run"
+
 say "wrk: complete submissions, $CONNS threads x 1 connection (one person at a time each), $SECS s"
 _t0=$(cpu_total) _o0=$(cpu_ours)
 RESULT=$VAR/submit-result.txt
@@ -381,6 +391,7 @@ SUB_RATIO=$(awk -v a="$SUBS_PS" -v b="$STATIC_RPS" 'BEGIN { printf "%.4f", a / b
 	printf '  %-52s %10s\n' "empty dynamic request (/healthz) req/s" "$EMPTY_RPS"
 	printf '  %-52s %10s\n' "  so no 4-request flow can pass (/healthz / 4)" \
 	    "$(awk -v a="$EMPTY_RPS" 'BEGIN { printf "%.0f", a / 4 }')"
+	printf '  %-52s %10s\n' "the section page alone (GET, no writes) req/s" "$PAGE_RPS"
 	printf '  %-52s %10s\n' "survey pages, nginx + chorus-staff req/s" "$SURVEY_RPS"
 	printf '  %-52s %10s\n' "complete submissions/s (4 requests each)" "$SUBS_PS"
 	printf '  %-52s %10s\n' "ratio survey req/s : static req/s" "$RATIO"
