@@ -280,6 +280,10 @@ db_start() {
 	[ "$(id -u)" -ne 0 ] || _asroot="--user=$ME"
 	# setsid: its own session, so Ctrl-C in the terminal of `make run`
 	# reaches only this script, which then stops everything in order.
+	# pool-of-threads: a few threads serve all connections instead of one
+	# thread each, so on a small machine the many short statements of a
+	# survey page switch threads less often (make bench: about a fifth
+	# more submissions a second on 2 cores).
 	# shellcheck disable=SC2086
 	setsid mariadbd --no-defaults \
 	    --datadir="$VAR/mysql" \
@@ -291,6 +295,7 @@ db_start() {
 	    --character-set-server=utf8mb4 \
 	    --collation-server=utf8mb4_unicode_ci \
 	    --innodb-buffer-pool-size="${DB_BUFFER_POOL:-256M}" \
+	    --thread-handling=pool-of-threads \
 	    $_asroot </dev/null >>"$LOG/mysqld.log" 2>&1 &
 	_n=0
 	until db_ping; do
