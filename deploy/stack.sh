@@ -282,8 +282,7 @@ db_start() {
 	# reaches only this script, which then stops everything in order.
 	# pool-of-threads: a few threads serve all connections instead of one
 	# thread each, so on a small machine the many short statements of a
-	# survey page switch threads less often (make bench: about a fifth
-	# more submissions a second on 2 cores).
+	# survey page switch threads less often (figures: README, Benchmark).
 	# shellcheck disable=SC2086
 	setsid mariadbd --no-defaults \
 	    --datadir="$VAR/mysql" \
