@@ -70,6 +70,10 @@ GRANT SELECT ON `@DB@`.`question_option` TO 'chorus_staff'@'localhost';
 GRANT INSERT ON `@DB@`.`response` TO 'chorus_staff'@'localhost';
 GRANT INSERT ON `@DB@`.`answer` TO 'chorus_staff'@'localhost';
 GRANT INSERT ON `@DB@`.`used_submission` TO 'chorus_staff'@'localhost';
+-- A submission's first half in one round trip (0020_survey_submit.sql).
+-- It runs with the caller's rights (SQL SECURITY INVOKER), so this grant
+-- adds nothing to the INSERTs and the DELETE above.
+GRANT EXECUTE ON PROCEDURE `@DB@`.`survey_submit_begin` TO 'chorus_staff'@'localhost';
 
 -- What a person typed when their session ran out, kept an hour for them.
 GRANT SELECT, INSERT, DELETE ON `@DB@`.`form_stash` TO 'chorus_staff'@'localhost';

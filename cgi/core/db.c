@@ -372,17 +372,16 @@ exec_once(struct db *db, struct arena *a, struct dbres *res, const char *sql,
 	return rc;
 }
 
-int
-db_exec(struct db *db, struct arena *a, struct dbres *res, const char *sql,
-    const char *types, ...)
+/* db_exec and db_call_begin: one statement, tried again once on a link
+ * found dead outside a transaction. */
+static int
+exec_ap(struct db *db, struct arena *a, struct dbres *res, const char *sql,
+    const char *types, va_list ap)
 {
 	struct param	ps[DB_MAX_PARAMS];
-	va_list		ap;
 	int		np, rc;
 
-	va_start(ap, types);
 	np = params_read(types, ap, ps);
-	va_end(ap);
 	if (res != NULL)
 		memset(res, 0, sizeof(*res));
 	if (np == -1) {
@@ -400,6 +399,45 @@ db_exec(struct db *db, struct arena *a, struct dbres *res, const char *sql,
 	if (rc == -1 && db->err != ER_DUP_ENTRY && !err_is_conn(db->err))
 		log_err("database: %u %s", db->err, db->errmsg);
 	return rc;
+}
+
+int
+db_exec(struct db *db, struct arena *a, struct dbres *res, const char *sql,
+    const char *types, ...)
+{
+	va_list	ap;
+	int	rc;
+
+	va_start(ap, types);
+	rc = exec_ap(db, a, res, sql, types, ap);
+	va_end(ap);
+	return rc;
+}
+
+/*
+ * CALL a procedure that starts a transaction and, on success, leaves it
+ * open; on error it has rolled back (sql/migrations/0020_survey_submit.sql).
+ * Afterwards the link is as after db_begin and the writes it did: finish
+ * with db_commit or db_rollback. 0 or -1.
+ */
+int
+db_call_begin(struct db *db, struct arena *a, const char *sql,
+    const char *types, ...)
+{
+	va_list	ap;
+	int	rc;
+
+	if (db->txn) {
+		db_seterr(db, CR_UNKNOWN_ERROR, "db_call_begin inside a transaction");
+		return -1;
+	}
+	va_start(ap, types);
+	rc = exec_ap(db, a, NULL, sql, types, ap);
+	va_end(ap);
+	if (rc == -1)
+		return -1;
+	db->txn = db->dirty = 1;
+	return 0;
 }
 
 /* Bind one column of an array-bound statement. -1 on ENOMEM. */

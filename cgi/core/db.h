@@ -38,6 +38,13 @@ int		 db_exec(struct db *, struct arena *, struct dbres *res,
 		    const char *sql, const char *types, ...);
 
 /*
+ * CALL a procedure that starts a transaction and leaves it open on success
+ * (rolled back on error): then finish as after db_begin. 0 or -1.
+ */
+int		 db_call_begin(struct db *, struct arena *, const char *sql,
+		    const char *types, ...);
+
+/*
  * Array binding: run sql once for nrows rows in a single round trip. Each
  * column is 'i' (vals: long long[nrows]), 's' (strs: const char *[nrows])
  * or 'b' (strs + lens); a NULL entry in strs, or null[r] set for 'i',

@@ -252,16 +252,13 @@ db_draft_save(struct db *db, long long wave, long long staff,
 	    section, submit_token) < 0 ? -1 : 0;
 }
 
-/* Insert the response row and its answers (array binding). 0, 1 when the
- * response id is already stored, or -1. */
+/* Insert a response's answers, all in one array-bound statement. The
+ * count inserted, or -1. */
 static int
-response_insert(struct db *db, struct arena *a, const unsigned char rid[16],
-    long long wave, long long team, const char *role_group,
+answers_insert(struct db *db, struct arena *a, const unsigned char rid[16],
     const struct answer_row *rows, size_t n)
 {
-	static const char resp_sql[] =
-	    "INSERT INTO response (id, wave_id, team_id, role_group) VALUES (?, ?, ?, ?)";
-	static const char ans_sql[] =
+	static const char sql[] =
 	    "INSERT INTO answer (response_id, question_id, value, num, comment) "
 	    "VALUES (?, ?, ?, ?, ?)";
 	const char	**ids = arena_alloc(a, sizeof(char *) * (n + 1));
@@ -275,9 +272,6 @@ response_insert(struct db *db, struct arena *a, const unsigned char rid[16],
 
 	if (!ids || !vals || !comments || !idlens || !qids || !nums || !nonum)
 		return -1;
-	if (db_exec(db, a, NULL, resp_sql, "bi" "is", rid, (size_t)16, wave,
-	    team, role_group) != 1)
-		return db_is_dup(db) ? 1 : -1;
 	for (i = 0; i < n; i++) {
 		ids[i] = (const char *)rid;
 		idlens[i] = 16;
@@ -295,8 +289,24 @@ response_insert(struct db *db, struct arena *a, const unsigned char rid[16],
 			{ 'i', nums, NULL, NULL, nonum },
 			{ 's', NULL, comments, NULL, NULL },
 		};
-		return db_exec_rows(db, a, ans_sql, n, cols, 5) == (int)n ? 0 : -1;
+		return db_exec_rows(db, a, sql, n, cols, 5);
 	}
+}
+
+/* Insert the response row and its answers. 0, 1 when the response id is
+ * already stored, or -1. */
+static int
+response_insert(struct db *db, struct arena *a, const unsigned char rid[16],
+    long long wave, long long team, const char *role_group,
+    const struct answer_row *rows, size_t n)
+{
+	static const char sql[] =
+	    "INSERT INTO response (id, wave_id, team_id, role_group) VALUES (?, ?, ?, ?)";
+
+	if (db_exec(db, a, NULL, sql, "bi" "is", rid, (size_t)16, wave,
+	    team, role_group) != 1)
+		return db_is_dup(db) ? 1 : -1;
+	return answers_insert(db, a, rid, rows, n) == (int)n ? 0 : -1;
 }
 
 /* Use up a one-time token: 0, 1 used before, -1 error. */
@@ -310,29 +320,22 @@ token_use(struct db *db, struct arena *a, const unsigned char token_hash[32])
 	return db_is_dup(db) ? 1 : -1;
 }
 
+/*
+ * Three round trips: the procedure opens the transaction and writes the
+ * participation, the used token, the response row and the draft's removal
+ * (sql/migrations/0020_survey_submit.sql); then the answers; then COMMIT.
+ */
 int
 db_survey_submit(struct db *db, struct arena *a, long long wave, long long staff,
     const unsigned char rid[16], const unsigned char token_hash[32], long long team,
     const char *role_group, const struct answer_row *rows, size_t n)
 {
-	static const char part_sql[] =
-	    "INSERT INTO participation (wave_id, staff_id) VALUES (?, ?)";
-	static const char draft_sql[] =
-	    "DELETE FROM survey_draft WHERE wave_id = ? AND staff_id = ?";
-	int	rc;
+	static const char call_sql[] = "CALL survey_submit_begin(?, ?, ?, ?, ?, ?)";
 
-	if (db_begin(db) == -1)
-		return -1;
-	if (db_exec(db, a, NULL, part_sql, "ii", wave, staff) != 1) {
-		db_rollback(db);
+	if (db_call_begin(db, a, call_sql, "ii" "bb" "is", wave, staff,
+	    token_hash, (size_t)32, rid, (size_t)16, team, role_group) == -1)
 		return db_is_dup(db) ? 1 : -1;
-	}
-	if ((rc = token_use(db, a, token_hash)) != 0) {
-		db_rollback(db);
-		return rc;
-	}
-	if (response_insert(db, a, rid, wave, team, role_group, rows, n) != 0 ||
-	    db_exec(db, a, NULL, draft_sql, "ii", wave, staff) == -1 ||
+	if (answers_insert(db, a, rid, rows, n) != (int)n ||
 	    db_commit(db) == -1) {
 		db_rollback(db);
 		return -1;
