@@ -274,34 +274,41 @@ others_pct() {
 		printf "%.0f", (all > 0 ? 100 * other / all : 0) }'
 }
 
+# wrk_rps NAME WHAT URL [wrk options...]: $CONNS connections for $SECS s
+# on URL, output in $LOGS/wrk-NAME.txt; every answer must be a 2xx. Sets
+# RPS to the Requests/sec figure.
+wrk_rps() {
+	_name=$1 _what=$2 _url=$3
+	shift 3
+	say "wrk: $_what, $CONNS threads x 1 connection, $SECS s"
+	wrk -t "$CONNS" -c "$CONNS" -d "${SECS}s" --latency "$@" "$_url" \
+	    >"$LOGS/wrk-$_name.txt"
+	grep -q 'Non-2xx' "$LOGS/wrk-$_name.txt" &&
+	    die "wrk, $_what: some answers were not 2xx ($LOGS/wrk-$_name.txt)"
+	RPS=$(sed -n 's/^Requests\/sec: *//p' "$LOGS/wrk-$_name.txt")
+	[ -n "$RPS" ] || die "wrk, $_what: no Requests/sec ($LOGS/wrk-$_name.txt)"
+}
+
 # A few requests first, so both servers have their files and statements warm.
 wrk -t 1 -c 1 -d 1s "$SURL/section.html" >/dev/null
 
-say "wrk: static file, $SIZE bytes, $CONNS threads x 1 connection, $SECS s"
 _t0=$(cpu_total) _o0=$(cpu_ours)
-wrk -t "$CONNS" -c "$CONNS" -d "${SECS}s" --latency "$SURL/section.html" |
-    tee "$LOGS/wrk-static.txt"
+wrk_rps static "static file, $SIZE bytes" "$SURL/section.html"
 OTHERS_STATIC=$(others_pct "$_t0" "$_o0" "$(cpu_total)" "$(cpu_ours)")
-STATIC_RPS=$(sed -n 's/^Requests\/sec: *//p' "$LOGS/wrk-static.txt")
-[ -n "$STATIC_RPS" ] || die "no Requests/sec from the static run"
+STATIC_RPS=$RPS
+cat "$LOGS/wrk-static.txt"
 
 # The floor under every dynamic request: nginx, FastCGI and a worker that
 # answers /healthz without the database or a template. No flow of N
 # requests can complete faster than this figure / N.
-say "wrk: an empty dynamic request (/healthz), $CONNS threads x 1 connection, $SECS s"
-wrk -t "$CONNS" -c "$CONNS" -d "${SECS}s" --latency "$URL/healthz" >"$LOGS/wrk-healthz.txt"
-grep -q 'Non-2xx' "$LOGS/wrk-healthz.txt" && die "wrk /healthz: some answers were not 200"
-EMPTY_RPS=$(sed -n 's/^Requests\/sec: *//p' "$LOGS/wrk-healthz.txt")
-[ -n "$EMPTY_RPS" ] || die "no Requests/sec from the /healthz run"
+wrk_rps healthz "an empty dynamic request (/healthz)" "$URL/healthz"
+EMPTY_RPS=$RPS
 
 # The section page alone, GET after GET for one person (a GET writes
 # nothing): what the first step of the flow costs with no writes beside it.
-say "wrk: the section page alone, $CONNS threads x 1 connection, $SECS s"
-wrk -t "$CONNS" -c "$CONNS" -d "${SECS}s" --latency -H "Cookie: chorus_session=$_tok" \
-    "$URL/survey/$FIRST_WAVE/s/1" >"$LOGS/wrk-page.txt"
-grep -q 'Non-2xx' "$LOGS/wrk-page.txt" && die "wrk on the section page: some answers were not 200"
-PAGE_RPS=$(sed -n 's/^Requests\/sec: *//p' "$LOGS/wrk-page.txt")
-[ -n "$PAGE_RPS" ] || die "no Requests/sec from the section page run"
+wrk_rps page "the section page alone" "$URL/survey/$FIRST_WAVE/s/1" \
+    -H "Cookie: chorus_session=$_tok"
+PAGE_RPS=$RPS
 
 say "wrk: complete submissions, $CONNS threads x 1 connection (one person at a time each), $SECS s"
 _t0=$(cpu_total) _o0=$(cpu_ours)
